@@ -1,0 +1,34 @@
+// What every source reader hands to the pack writer: plain records, no SQL.
+import type { SectionKey } from '../../electron/common/sections.ts';
+
+export interface SourceInfo {
+  id: string;
+  name: string;
+  origin: string;
+  licence: string;
+  attribution: string;
+  retrieved: string;
+  kind: 'vocabulary' | 'classes' | 'label' | 'interactions' | 'knowledge-base' | 'local';
+}
+
+export interface LabelSection {
+  key: SectionKey;
+  /** Heading as the label printed it ("5 WARNINGS AND PRECAUTIONS"). */
+  title: string;
+  /** Plain text: markup stripped, paragraphs separated by blank lines, tables as " | "-separated rows. */
+  text: string;
+}
+
+export interface LabelDoc {
+  sourceId: string;
+  /** DailyMed set id where known, else a stable id of the source's own record. */
+  setId: string;
+  /** YYYY-MM-DD, or '' when the source does not date its labels. */
+  versionDate: string;
+  title: string;
+  /** Active ingredients as the label names them (raw, not normalised). */
+  ingredients: string[];
+  brandNames: string[];
+  productType: 'rx' | 'otc' | 'unknown';
+  sections: LabelSection[];
+}

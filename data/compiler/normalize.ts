@@ -1,0 +1,72 @@
+// Name normalisation shared by every source reader, so that "HYDROCODONE BITARTRATE",
+// "hydrocodone" and "Hydrocodone Bitartrate USP" all meet on one active-moiety key.
+
+const SALT_WORDS = new Set([
+  'hydrochloride', 'hcl', 'dihydrochloride', 'hydrobromide', 'hbr', 'sodium', 'disodium', 'potassium',
+  'dipotassium', 'calcium', 'magnesium', 'bitartrate', 'tartrate', 'succinate', 'maleate', 'mesylate',
+  'besylate', 'besilate', 'citrate', 'sulfate', 'sulphate', 'bisulfate', 'phosphate', 'diphosphate',
+  'acetate', 'fumarate', 'hemifumarate', 'lactate', 'gluconate', 'tosylate', 'monohydrate', 'dihydrate',
+  'trihydrate', 'sesquihydrate', 'hemihydrate', 'anhydrous', 'hyclate', 'bromide', 'chloride', 'nitrate',
+  'propionate', 'dipropionate', 'valerate', 'furoate', 'xinafoate', 'pamoate', 'stearate', 'palmitate',
+  'decanoate', 'enanthate', 'cypionate', 'undecanoate', 'benzoate', 'oxalate', 'salicylate', 'napsylate',
+  'medoxomil', 'axetil', 'pivoxil', 'proxetil', 'cilexetil', 'mofetil', 'etexilate', 'usp', 'ep', 'bp',
+  'trometamol', 'tromethamine', 'meglumine', 'hydrate', 'erbumine', 'olamine', 'sodium;', 'ethanolate',
+  'hemisulfate', 'sulfosalicylate', 'edisylate', 'estolate', 'ethylsuccinate', 'lauryl', 'teoclate',
+  'camsylate', 'isethionate', 'mandelate', 'methylbromide', 'methylsulfate', 'nitrite', 'hydroiodide',
+  'carbonate', 'bicarbonate', 'oxide', 'hydroxide', 'iodide', 'fluoride', 'monosodium', 'trisodium', 'dimesylate', 'ditosylate', 'diacetate', 'dimaleate', 'aspartate',
+]);
+
+// Stripping these would leave a bare ion: the salt is the medicine (potassium chloride, sodium bicarbonate).
+const BARE_IONS = new Set([
+  'sodium', 'potassium', 'calcium', 'magnesium', 'ferrous', 'ferric', 'zinc', 'aluminum', 'aluminium',
+  'ammonium', 'silver', 'sodium potassium', 'iron',
+]);
+
+/** Lower-case, fold accents and punctuation, collapse spaces: the key for every name lookup. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[®™©*]/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9/+,\-\s.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The active moiety of one ingredient: "HYDROCODONE BITARTRATE" → "hydrocodone". */
+export function activeMoiety(ingredient: string): string {
+  const folded = foldName(ingredient).replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = folded.split(' ').filter(Boolean);
+  let end = words.length;
+  while (end > 1 && SALT_WORDS.has(words[end - 1]!)) end--;
+  // Leading salt words ("sodium valproate", "potassium clavulanate") are stripped too.
+  let start = 0;
+  while (start < end - 1 && SALT_WORDS.has(words[start]!) && !BARE_IONS.has(words.slice(start + 1, end).join(' '))) start++;
+  const moiety = words.slice(start, end).join(' ');
+  if (BARE_IONS.has(moiety) && end < words.length) return words.join(' ');
+  return moiety;
+}
+
+/** Split a multi-ingredient string ("ACETAMINOPHEN; HYDROCODONE BITARTRATE", "a and b", "a / b"). */
+export function splitIngredients(active: string): string[] {
+  return active
+    .split(/\s*;\s*|\s+\/\s+|\s*\/\s*|\s+and\s+|\s*\+\s*|,\s+(?=[a-z])/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Key of a product's active moieties: single moiety, or sorted moieties joined by " / ". */
+export function moietyKey(active: string): string {
+  const parts = [...new Set(splitIngredients(active).map(activeMoiety).filter(Boolean))].sort();
+  return parts.join(' / ');
+}
+
+/** Stable identifier used as drug.id: "hydrocodone", "acetaminophen+hydrocodone". */
+export function drugIdFor(key: string): string {
+  return key
+    .split(' / ')
+    .map((part) => part.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+    .join('+');
+}
