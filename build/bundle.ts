@@ -1,0 +1,17 @@
+// Bundles the main process and the preload into CommonJS files Electron loads directly.
+// sql.js stays external so its WASM file is read from node_modules (inside the asar when packaged).
+import { build, type BuildOptions } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const common: BuildOptions = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning',
+  external: ['electron', 'sql.js'],
+  // import.meta.url has no meaning in CommonJS; give it the file's own URL.
+  define: { 'import.meta.url': '__wardbookFileUrl' },
+  banner: { js: "const __wardbookFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({ ...common, entryPoints: [resolve(root, 'electron/main/index.ts')], outfile: resolve(root, 'build/out/app/main.cjs') });
+await build({ ...common, entryPoints: [resolve(root, 'electron/preload/index.ts')], outfile: resolve(root, 'build/out/app/preload.cjs') });

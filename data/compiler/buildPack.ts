@@ -1,0 +1,66 @@
+// The whole compile: vocabulary → classes → labels → interaction lists → knowledge base → local.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { PackContent } from './content.ts';
+import { readDrugCentral, readDrugsAtFda } from './vocabulary.ts';
+import { readNdfrt, readOnc } from './interactionLists.ts';
+import { compileKnowledgeBase } from './kb/compileKb.ts';
+import { addLabels } from './labelsIntoPack.ts';
+import { addLocalMonographs } from './localIntoPack.ts';
+import { LABEL_SOURCES, readEmbeddedLabels, readOpenFdaFiles, readSplDir } from './labels/index.ts';
+import { writePack } from './writePack.ts';
+import type { LabelDoc, SourceInfo } from './model.ts';
+
+export interface BuildOptions {
+  dataDir: string;
+  openFda: string[];
+  splDirs: string[];
+  localDirs: string[];
+}
+
+export interface BuildResult { bytes: Uint8Array; warnings: string[] }
+
+const OPENFDA_BULK: SourceInfo = {
+  id: 'openfda-bulk', name: 'openFDA drug label download', origin: 'open.fda.gov drug/label bulk download (supplied at build time)',
+  licence: 'CC0 1.0 / US public domain', attribution: 'openFDA, U.S. Food and Drug Administration.', retrieved: '', kind: 'label',
+};
+const DAILYMED_SPL: SourceInfo = {
+  id: 'dailymed-spl', name: 'DailyMed SPL label download', origin: 'dailymed.nlm.nih.gov SPL download (supplied at build time)',
+  licence: 'US public domain (FDA labeling)', attribution: 'DailyMed, U.S. National Library of Medicine.', retrieved: '', kind: 'label',
+};
+
+export function packMeta(dataDir: string): { version: string; builtAt: string } {
+  const pack = JSON.parse(readFileSync(join(dataDir, 'pack.json'), 'utf8')) as { version: string; date: string };
+  // SOURCE_DATE_EPOCH lets a hospital date its own build without breaking reproducibility.
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const builtAt = epoch ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : pack.date;
+  return { version: pack.version, builtAt };
+}
+
+export async function buildPack(options: BuildOptions): Promise<BuildResult> {
+  const { dataDir } = options;
+  const meta = packMeta(dataDir);
+  const content = new PackContent();
+  const vocabulary = readDrugsAtFda(join(dataDir, 'sources/drugsatfda-2019'), content);
+  readDrugCentral(join(dataDir, 'sources/drugcentral-2016'), content);
+
+  const docs: LabelDoc[] = readEmbeddedLabels(dataDir, vocabulary.brandToIngredients);
+  const labelSources = [...LABEL_SOURCES];
+  if (options.openFda.length > 0) {
+    labelSources.push({ ...OPENFDA_BULK, retrieved: meta.builtAt });
+    docs.push(...readOpenFdaFiles(options.openFda, OPENFDA_BULK.id));
+  }
+  for (const dir of options.splDirs) {
+    if (!labelSources.some((s) => s.id === DAILYMED_SPL.id)) labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
+    docs.push(...readSplDir(dir, DAILYMED_SPL.id));
+  }
+  addLabels(content, labelSources, docs);
+
+  readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
+  readOnc(join(dataDir, 'sources/onc-ddi'), content);
+  compileKnowledgeBase(join(dataDir, 'kb'), content);
+  for (const dir of options.localDirs) addLocalMonographs(content, dir, meta.builtAt);
+
+  const bytes = await writePack(content, meta);
+  return { bytes, warnings: content.warnings };
+}

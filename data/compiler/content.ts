@@ -1,0 +1,99 @@
+// Everything the pack will hold, gathered in memory first so that rows can be de-duplicated and
+// written in one sorted order: the same inputs then give the same file.
+import type { SectionKey } from '../../electron/common/sections.ts';
+import type { SourceInfo } from './model.ts';
+import { drugIdFor, foldName, moietyKey } from './normalize.ts';
+
+export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
+export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
+
+export interface DrugRow { id: string; name: string; kind: 'ingredient' | 'combination'; rxStatus: string | null; sourceId: string }
+export interface NameRow { norm: string; drugId: string; name: string; kind: NameKind; sourceId: string }
+export interface ProductRow { drugId: string; brand: string; ingredients: string; form: string; route: string; strength: string; status: string; application: string; sourceId: string }
+export interface ClassRow { drugId: string; type: string; cls: string; code: string; sourceId: string }
+export interface LabelRow { id: string; title: string; versionDate: string; sourceId: string }
+export interface SectionRow { drugId: string; key: SectionKey; title: string; text: string; labelId: string | null; sourceId: string }
+export interface PropertyRow { drugId: string; property: string; value: string; note: string; cite: string; sourceId: string }
+export interface InteractionRow {
+  drugA: string; drugB: string; severity: Severity; evidence: string; onset: string;
+  effect: string; mechanism: string; management: string; whyA: string; whyB: string;
+  ruleId: string; cites: string; sourceId: string;
+}
+export interface ListRuleRow { id: string; kind: string; body: string; sourceId: string }
+export interface TermRow { kind: 'condition' | 'allergy'; id: string; label: string; synonyms: string; sourceId: string }
+export interface CitationRow { id: string; title: string; url: string; year: string }
+export interface TallmanRow { norm: string; display: string; confusable: string; list: string }
+export interface LocalRow { drugId: string; kind: 'interaction' | 'side-effect' | 'condition'; name: string; detail: string; sourceId: string }
+
+const RX_RANK: Record<string, number> = { Rx: 4, OTC: 3, Discontinued: 2, 'Tentative approval': 1 };
+
+export class PackContent {
+  readonly sources = new Map<string, SourceInfo>();
+  readonly drugs = new Map<string, DrugRow>();
+  readonly components = new Map<string, { drugId: string; componentId: string; sourceId: string }>();
+  readonly names = new Map<string, NameRow>();
+  readonly products: ProductRow[] = [];
+  readonly classes = new Map<string, ClassRow>();
+  readonly labels = new Map<string, LabelRow>();
+  readonly sections: SectionRow[] = [];
+  readonly properties = new Map<string, PropertyRow>();
+  readonly interactions: InteractionRow[] = [];
+  readonly listRules: ListRuleRow[] = [];
+  readonly terms: TermRow[] = [];
+  readonly citations = new Map<string, CitationRow>();
+  readonly tallman = new Map<string, TallmanRow>();
+  readonly localRows: LocalRow[] = [];
+  /** Notes for the build log: what a reader could not place. */
+  readonly warnings: string[] = [];
+
+  addSource(source: SourceInfo): void {
+    this.sources.set(source.id, source);
+  }
+
+  /**
+   * The drug for a moiety key ("warfarin", "acetaminophen / hydrocodone"), created on first sight;
+   * a combination is linked to its components so the checker can check it as them.
+   */
+  ensureDrug(key: string, sourceId: string): string {
+    const id = drugIdFor(key);
+    if (!id) throw new Error(`empty drug key from source ${sourceId}`);
+    if (!this.drugs.has(id)) {
+      const parts = key.split(' / ');
+      this.drugs.set(id, { id, name: key, kind: parts.length > 1 ? 'combination' : 'ingredient', rxStatus: null, sourceId });
+      this.addName(id, key, 'generic', sourceId);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const componentId = this.ensureDrug(part, sourceId);
+          this.components.set(`${id}|${componentId}`, { drugId: id, componentId, sourceId });
+        }
+      }
+    }
+    return id;
+  }
+
+  /** The drug an ingredient string names, via its active moiety key. */
+  ensureDrugForIngredients(ingredients: string, sourceId: string): string | null {
+    const key = moietyKey(ingredients);
+    return key ? this.ensureDrug(key, sourceId) : null;
+  }
+
+  addName(drugId: string, name: string, kind: NameKind, sourceId: string): void {
+    const norm = foldName(name);
+    if (!norm) return;
+    const k = `${norm}|${drugId}|${kind}`;
+    if (!this.names.has(k)) this.names.set(k, { norm, drugId, name: name.trim(), kind, sourceId });
+  }
+
+  noteStatus(drugId: string, status: string): void {
+    const drug = this.drugs.get(drugId);
+    if (drug && (RX_RANK[status] ?? 0) > (RX_RANK[drug.rxStatus ?? ''] ?? 0)) drug.rxStatus = status;
+  }
+
+  addClass(row: ClassRow): void {
+    this.classes.set(`${row.drugId}|${row.type}|${row.cls}`, row);
+  }
+
+  addProperty(row: PropertyRow): void {
+    this.properties.set(`${row.drugId}|${row.property}|${row.value}`, row);
+  }
+}

@@ -1,0 +1,121 @@
+// The pairwise lists we ship (NDF-RT, ONC). They grade severity but say nothing about what happens
+// or what to do, so each row says so honestly and points at the list; the knowledge base supplies
+// the clinical text for the pairs it covers.
+import { join } from 'node:path';
+import type { PackContent, Severity } from './content.ts';
+import { parseCsv, readText } from './delimited.ts';
+import { moietyKey } from './normalize.ts';
+import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';
+
+/**
+ * NDF-RT grades pairs "Critical" or "Significant". Critical pairs are ones the VA wanted
+ * interrupted, but NDF-RT never states a contraindication, so Critical → major and
+ * Significant → moderate.
+ */
+export const NDFRT_SEVERITY: Record<string, Severity> = { Critical: 'major', Significant: 'moderate' };
+
+const LIST_MANAGEMENT: Record<Severity, string> = {
+  contraindicated: 'Do not combine unless the prescribing information of both drugs allows it.',
+  major: 'Check the prescribing information of both drugs; avoid the combination or monitor closely if it is needed.',
+  moderate: 'Check the prescribing information of both drugs; monitor the patient and adjust doses if needed.',
+  minor: 'Usually no action is needed; be aware of the interaction.',
+};
+
+function addPair(content: PackContent, a: string, b: string, row: Omit<Parameters<PackContent['interactions']['push']>[0], 'drugA' | 'drugB' | 'whyA' | 'whyB'> & { whyA: string; whyB: string }): void {
+  if (a === b) return;
+  const [drugA, drugB, whyA, whyB] = a < b ? [a, b, row.whyA, row.whyB] : [b, a, row.whyB, row.whyA];
+  content.interactions.push({ ...row, drugA, drugB, whyA, whyB });
+}
+
+export function readNdfrt(dir: string, content: PackContent): void {
+  const src = NDFRT.id;
+  content.addSource(NDFRT);
+  for (const row of parseCsv(readText(join(dir, 'ndfrt_va_drug_interactions.csv.gz')))) {
+    const severity = NDFRT_SEVERITY[row.severity ?? ''];
+    const keyA = moietyKey(row.drug1_name ?? '');
+    const keyB = moietyKey(row.drug2_name ?? '');
+    if (!severity || !keyA || !keyB) {
+      content.warnings.push(`ndfrt: skipped ${row.interaction_nui} (${row.label}, ${row.severity})`);
+      continue;
+    }
+    const a = content.ensureDrug(keyA, src);
+    const b = content.ensureDrug(keyB, src);
+    addPair(content, a, b, {
+      severity, evidence: 'unspecified', onset: 'unspecified',
+      effect: `Listed by the VA National Drug File (NDF-RT, 2014) as a ${row.severity?.toLowerCase()} interaction (${row.label}); NDF-RT gives no description of the effect.`,
+      mechanism: 'Not stated by NDF-RT.',
+      management: LIST_MANAGEMENT[severity],
+      whyA: `${keyA}: named in NDF-RT concept ${row.interaction_nui}`,
+      whyB: `${keyB}: named in NDF-RT concept ${row.interaction_nui}`,
+      ruleId: `ndfrt:${row.interaction_nui}`, cites: 'ndfrt-2014', sourceId: src,
+    });
+  }
+}
+
+// Spelling slips in the ONC spreadsheet, corrected so the drugs match.
+const ONC_FIXES: Record<string, string> = { esmoprazole: 'esomeprazole', 'nsaid': '' };
+
+function oncDrug(name: string): string {
+  const key = moietyKey(name);
+  return ONC_FIXES[key] ?? key;
+}
+
+export function readOnc(dir: string, content: PackContent): void {
+  content.addSource(ONC_HIGH);
+  content.addSource(ONC_NON_INTERRUPTIVE);
+  const groups = new Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>();
+  for (const row of parseCsv(readText(join(dir, 'onc_high_priority_class_members.csv')))) {
+    const id = row.onc_ddi_id ?? '';
+    const group = groups.get(id) ?? { objects: new Map(), precipitants: new Map() };
+    const key = oncDrug(row.drug ?? '');
+    if (key) (row.role === 'object' ? group.objects : group.precipitants).set(key, row.class || key);
+    groups.set(id, group);
+  }
+  for (const [id, group] of groups) {
+    for (const [objKey, objClass] of group.objects) {
+      for (const [preKey, preClass] of group.precipitants) {
+        addPair(content, content.ensureDrug(objKey, ONC_HIGH.id), content.ensureDrug(preKey, ONC_HIGH.id), {
+          severity: 'major', evidence: 'established', onset: 'unspecified',
+          effect: `On the ONC list of high-priority interactions that should always alert (group ${id}: ${objClass} with ${preClass}).`,
+          mechanism: 'Not stated by the ONC list.',
+          management: LIST_MANAGEMENT.major,
+          whyA: `${objKey}: ${objClass} (ONC group ${id})`, whyB: `${preKey}: ${preClass} (ONC group ${id})`,
+          ruleId: `onc-high:${id}`, cites: 'phansalkar-2012', sourceId: ONC_HIGH.id,
+        });
+      }
+    }
+  }
+
+  // The non-interruptive sheet leaves a class cell blank under its first member: carry it down.
+  let objectClass = '';
+  let precipitantClass = '';
+  const ni = new Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>();
+  let lastId = '';
+  for (const row of parseCsv(readText(join(dir, 'onc_non_interruptive_class_members.csv')))) {
+    const id = row.onc_ni_id || lastId;
+    if (id !== lastId) { objectClass = ''; precipitantClass = ''; lastId = id; }
+    objectClass = row.object_class || objectClass;
+    precipitantClass = row.precipitant_class || precipitantClass;
+    const group = ni.get(id) ?? { objects: new Map(), precipitants: new Map() };
+    // A class cell with no member under it ("Niacin") names the drug itself.
+    const obj = oncDrug(row.object_drug || (row.object_class && !group.objects.size ? row.object_class : ''));
+    const pre = oncDrug(row.precipitant_drug || (row.precipitant_class && !group.precipitants.size ? row.precipitant_class : ''));
+    if (obj) group.objects.set(obj, objectClass || obj);
+    if (pre) group.precipitants.set(pre, precipitantClass || pre);
+    ni.set(id, group);
+  }
+  for (const [id, group] of ni) {
+    for (const [objKey, objClass] of group.objects) {
+      for (const [preKey, preClass] of group.precipitants) {
+        addPair(content, content.ensureDrug(objKey, ONC_NON_INTERRUPTIVE.id), content.ensureDrug(preKey, ONC_NON_INTERRUPTIVE.id), {
+          severity: 'minor', evidence: 'established', onset: 'unspecified',
+          effect: `On the ONC list of interactions judged not worth interrupting the prescriber for (group ${id}: ${objClass} with ${preClass}).`,
+          mechanism: 'Not stated by the ONC list.',
+          management: LIST_MANAGEMENT.minor,
+          whyA: `${objKey}: ${objClass} (ONC non-interruptive group ${id})`, whyB: `${preKey}: ${preClass} (ONC non-interruptive group ${id})`,
+          ruleId: `onc-ni:${id}`, cites: 'phansalkar-2013', sourceId: ONC_NON_INTERRUPTIVE.id,
+        });
+      }
+    }
+  }
+}

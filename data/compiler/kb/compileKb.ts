@@ -1,0 +1,169 @@
+// Compiles data/kb/ into the pack: properties as rows, pair rules expanded into interaction rows
+// (so a drug's Interactions tab and the checker read one table), list-wide rules stored with
+// their selectors already resolved to drug ids.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InteractionRow, PackContent } from '../content.ts';
+import { foldName, moietyKey } from '../normalize.ts';
+import { KNOWLEDGE_BASE } from '../sources.ts';
+import type { Citation, DomainFile, ListRule, PairRule, Rule, Selector, Synonyms, TallmanEntry, Term } from './types.ts';
+
+const SPECIAL_FILES = new Set(['citations.json', 'conditions.json', 'allergies.json', 'synonyms.json', 'tallman.json']);
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`knowledge base: cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function readOptional<T>(dir: string, file: string, fallback: T): T {
+  return readdirSync(dir).includes(file) ? readJson<T>(join(dir, file)) : fallback;
+}
+
+export function compileKnowledgeBase(dir: string, content: PackContent): void {
+  const src = KNOWLEDGE_BASE.id;
+  content.addSource(KNOWLEDGE_BASE);
+  for (const c of readOptional<Citation[]>(dir, 'citations.json', [])) {
+    content.citations.set(c.id, { id: c.id, title: c.title, url: c.url ?? '', year: String(c.year ?? '') });
+  }
+  for (const [kind, file] of [['condition', 'conditions.json'], ['allergy', 'allergies.json']] as const) {
+    for (const t of readOptional<Term[]>(dir, file, [])) {
+      content.terms.push({ kind, id: t.id, label: t.label, synonyms: JSON.stringify(t.synonyms.map(foldName)), sourceId: src });
+    }
+  }
+  const synonyms = readOptional<Synonyms>(dir, 'synonyms.json', {});
+  for (const [kind, map] of [['abbreviation', synonyms.abbreviations ?? {}], ['synonym', synonyms.synonyms ?? {}]] as const) {
+    for (const [word, generic] of Object.entries(map)) {
+      const key = moietyKey(generic);
+      if (key) content.addName(content.ensureDrug(key, src), word, kind, src);
+    }
+  }
+  for (const entry of readOptional<TallmanEntry[]>(dir, 'tallman.json', [])) {
+    for (const display of entry.names) {
+      const others = entry.names.filter((n) => n !== display);
+      const norm = foldName(display);
+      const prior = content.tallman.get(norm);
+      const confusable = [...new Set([...(prior ? (JSON.parse(prior.confusable) as string[]) : []), ...others])];
+      content.tallman.set(norm, { norm, display, confusable: JSON.stringify(confusable), list: prior && prior.list !== entry.list ? `${prior.list}, ${entry.list}` : entry.list });
+    }
+  }
+
+  const domains = readdirSync(dir).filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f)).sort()
+    .map((f) => ({ file: f, body: readJson<DomainFile>(join(dir, f)) }));
+
+  // Properties from every file first: a rule in one domain may select by a property of another.
+  const byProperty = new Map<string, Map<string, Set<string>>>();
+  const labels = new Map<string, string>();
+  for (const { body } of domains) {
+    for (const p of body.properties ?? []) {
+      for (const name of p.drugs) {
+        const key = moietyKey(name);
+        if (!key) continue;
+        const drugId = content.ensureDrug(key, src);
+        content.addProperty({ drugId, property: p.property, value: p.value, note: p.note ?? '', cite: p.cite.join(','), sourceId: src });
+        const values = byProperty.get(p.property) ?? new Map<string, Set<string>>();
+        const ids = values.get(p.value) ?? new Set<string>();
+        ids.add(drugId);
+        values.set(p.value, ids);
+        byProperty.set(p.property, values);
+        labels.set(`${drugId}|${p.property}`, [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'));
+      }
+    }
+  }
+
+  /** Drug ids a selector picks, each with the reason in words ("amiodarone: qt risk known"). */
+  const select = (s: Selector | undefined): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const name of s?.drugs ?? []) {
+      const key = moietyKey(name);
+      if (key) out.set(content.ensureDrug(key, src), key);
+    }
+    if (s?.property) {
+      for (const [value, ids] of byProperty.get(s.property) ?? []) {
+        if (s.values && !s.values.includes(value)) continue;
+        for (const id of ids) out.set(id, `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}`);
+      }
+    }
+    return out;
+  };
+
+  const specificPairs = new Set<string>();
+  const pairRows: InteractionRow[] = [];
+  const rules = domains.flatMap(({ body }) => body.rules ?? []);
+  for (const rule of rules) {
+    if (isPairRule(rule)) {
+      for (const row of expandPair(rule, select)) {
+        if (rule.kind === 'specific') specificPairs.add(`${row.drugA}|${row.drugB}`);
+        pairRows.push(row);
+      }
+    } else {
+      content.listRules.push({ id: rule.id, kind: rule.kind, body: JSON.stringify(resolveListRule(rule, select, byProperty)), sourceId: src });
+    }
+  }
+  // A specific pair's own text replaces what the broad class rules would say about that pair.
+  for (const row of pairRows) {
+    if (row.ruleId.startsWith('kb-pair:') && specificPairs.has(`${row.drugA}|${row.drugB}`)) continue;
+    content.interactions.push(row);
+  }
+}
+
+function isPairRule(rule: Rule): rule is PairRule {
+  return rule.kind === 'pair' || rule.kind === 'specific';
+}
+
+function describe(property: string, value: string): string {
+  const words = property.replace(/_/g, ' ').replace(/\bcyp(\w+)/, 'CYP$1').replace(/\bpgp\b/, 'P-gp').replace(/\bqt\b/, 'QT');
+  return value === 'yes' ? words : `${words} (${value})`;
+}
+
+function expandPair(rule: PairRule, select: (s: Selector | undefined) => Map<string, string>): InteractionRow[] {
+  const a = select(rule.a);
+  const b = select(rule.b);
+  const excluded = new Set((rule.exclude ?? []).map(([x, y]) => [moietyKey(x), moietyKey(y)].sort().join('|')));
+  const seen = new Set<string>();
+  const rows: InteractionRow[] = [];
+  for (const [idA, whyA] of a) {
+    for (const [idB, whyB] of b) {
+      if (idA === idB) continue;
+      const [drugA, drugB, wA, wB] = idA < idB ? [idA, idB, whyA, whyB] : [idB, idA, whyB, whyA];
+      const pairKey = `${drugA}|${drugB}`;
+      if (seen.has(pairKey) || excluded.has(pairKey)) continue;
+      seen.add(pairKey);
+      rows.push({
+        drugA, drugB, severity: rule.severity, evidence: rule.evidence, onset: rule.onset ?? 'unspecified',
+        effect: rule.effect, mechanism: rule.mechanism, management: rule.management, whyA: wA, whyB: wB,
+        ruleId: `kb-${rule.kind}:${rule.id}`, cites: rule.sources.join(','), sourceId: KNOWLEDGE_BASE.id,
+      });
+    }
+  }
+  return rows;
+}
+
+function resolveListRule(
+  rule: ListRule,
+  select: (s: Selector | undefined) => Map<string, string>,
+  byProperty: Map<string, Map<string, Set<string>>>,
+): Record<string, unknown> {
+  const asObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : 1)));
+  const base = {
+    id: rule.id, kind: rule.kind, severity: rule.severity, message: rule.message, management: rule.management,
+    sources: rule.sources, evidence: rule.evidence ?? 'unspecified',
+  };
+  if (rule.kind === 'duplicate' && rule.property) {
+    const groups: Record<string, string[]> = {};
+    for (const [value, ids] of byProperty.get(rule.property) ?? []) groups[value] = [...ids].sort();
+    return { ...base, groups };
+  }
+  if (rule.kind === 'duplicate') return { ...base, a: asObject(select(rule.a)), b: asObject(select(rule.b)) };
+  if (rule.kind === 'cumulative' && rule.scoreProperty) {
+    const scores: Record<string, number> = {};
+    for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? []) for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));
+    return { ...base, scores, minScore: rule.minScore ?? 3 };
+  }
+  return {
+    ...base, drugs: asObject(select(rule.select)), minCount: rule.minCount ?? 0,
+    condition: rule.condition ?? null, allergy: rule.allergy ?? null, item: rule.item ?? null,
+  };
+}

@@ -1,0 +1,24 @@
+// Hospital-written monographs: a source of their own, shown as local content on screen and in print.
+import { basename } from 'node:path';
+import type { PackContent } from './content.ts';
+import { readLocalMonographDir } from './local/parseMonograph.ts';
+import { foldName, moietyKey } from './normalize.ts';
+import { localSource } from './sources.ts';
+
+export function addLocalMonographs(content: PackContent, dir: string, retrieved: string): void {
+  const source = localSource(basename(dir), retrieved);
+  content.addSource(source);
+  const byName = new Map<string, string>();
+  for (const n of content.names.values()) if (!byName.has(n.norm)) byName.set(n.norm, n.drugId);
+  for (const { file, parsed } of readLocalMonographDir(dir)) {
+    const drugId = byName.get(foldName(parsed.drug.name)) ?? content.ensureDrug(moietyKey(parsed.drug.name), source.id);
+    for (const brand of parsed.drug.brands) content.addName(drugId, brand, 'brand', source.id);
+    for (const s of parsed.sections) {
+      content.sections.push({ drugId, key: s.key, title: `${s.title} (local monograph)`, text: s.text, labelId: null, sourceId: source.id });
+    }
+    for (const i of parsed.interactions) content.localRows.push({ drugId, kind: 'interaction', name: i.name, detail: i.severity, sourceId: source.id });
+    for (const e of parsed.sideEffects) content.localRows.push({ drugId, kind: 'side-effect', name: e.name, detail: `${e.urgency}${e.frequency ? `; ${e.frequency}` : ''}`, sourceId: source.id });
+    for (const c of parsed.conditions) content.localRows.push({ drugId, kind: 'condition', name: c.name, detail: c.note ?? '', sourceId: source.id });
+    for (const u of parsed.unplaced) content.warnings.push(`local monograph ${file}: could not place "${u.heading}" (${u.reason})`);
+  }
+}

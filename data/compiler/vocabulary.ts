@@ -1,0 +1,93 @@
+// Drugs@FDA products give brands, forms, routes, strengths and status; DrugCentral adds the
+// ingredient names Drugs@FDA lacks (biologics, older and non-US drugs) and their classes.
+import { join } from 'node:path';
+import type { PackContent } from './content.ts';
+import { readTsv } from './delimited.ts';
+import { activeMoiety, foldName, moietyKey, splitIngredients } from './normalize.ts';
+import { DRUGCENTRAL, DRUGSATFDA } from './sources.ts';
+
+const STATUS: Record<string, string> = { '1': 'Rx', '2': 'OTC', '3': 'Discontinued', '4': 'Tentative approval' };
+
+/** "ELIQUIS" → "Eliquis"; keeps short all-capital words such as "XR" or "HCT". */
+export function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b([a-z])([a-z]*)/g, (_m, first: string, rest: string) => first.toUpperCase() + rest)
+    .replace(/\b(Xr|Xl|Er|Sr|Cr|La|Cd|Hct|Hcl|Odt|Dr|Ds|Ii|Iii|Iv|Pm|Hp|Tr)\b/g, (m) => m.toUpperCase());
+}
+
+export interface Vocabulary {
+  /** Drugs@FDA brand (folded) → raw active-ingredient strings, for sources keyed by brand. */
+  brandToIngredients(brand: string): string[] | undefined;
+}
+
+export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
+  const src = DRUGSATFDA.id;
+  content.addSource(DRUGSATFDA);
+  const status = new Map<string, string>();
+  for (const row of readTsv(join(dir, 'MarketingStatus.txt.gz'), 'latin1')) {
+    status.set(`${row.ApplNo}|${row.ProductNo}`, STATUS[row.MarketingStatusID ?? ''] ?? 'Unknown');
+  }
+  const applType = new Map<string, string>();
+  for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1')) applType.set(row.ApplNo ?? '', row.ApplType ?? '');
+
+  const brands = new Map<string, Set<string>>();
+  for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
+    const active = (row.ActiveIngredient ?? '').trim();
+    const key = moietyKey(active);
+    if (!key) continue;
+    const drugId = content.ensureDrug(key, src);
+    const productStatus = status.get(`${row.ApplNo}|${row.ProductNo}`) ?? 'Unknown';
+    content.noteStatus(drugId, productStatus);
+    const [form = '', route = ''] = (row.Form ?? '').split(';');
+    const brand = titleCase((row.DrugName ?? '').trim());
+    content.products.push({
+      drugId, brand, ingredients: active, form: form.trim().toLowerCase(), route: route.trim().toLowerCase(),
+      strength: (row.Strength ?? '').replace(/\*\*.*$/, '').trim(), status: productStatus,
+      application: `${applType.get(row.ApplNo ?? '') ?? ''} ${row.ApplNo ?? ''}`.trim(), sourceId: src,
+    });
+    // A generic ANDA product's "brand" is just the ingredient name again: not a brand.
+    if (foldName(brand) !== foldName(active) && moietyKey(brand) !== key) content.addName(drugId, brand, 'brand', src);
+    for (const ingredient of splitIngredients(active)) {
+      const moiety = activeMoiety(ingredient);
+      const moietyId = content.ensureDrug(moiety, src);
+      if (foldName(ingredient) !== moiety) content.addName(moietyId, titleCase(ingredient).toLowerCase(), 'salt', src);
+    }
+    const folded = foldName(brand);
+    const set = brands.get(folded) ?? new Set<string>();
+    set.add(active);
+    brands.set(folded, set);
+  }
+  return { brandToIngredients: (brand) => { const hit = brands.get(foldName(brand)); return hit ? [...hit] : undefined; } };
+}
+
+// Identifier kinds we keep: open vocabularies only (SNOMED CT, Multum, FDB codes were dropped at copy time).
+const KEPT_CLASS_TYPES = new Set(['EPC', 'MoA', 'PE', 'Chemical/Ingredient', 'PA', 'has role']);
+const CLASS_TYPE_LABEL: Record<string, string> = {
+  EPC: 'FDA established pharmacologic class', MoA: 'FDA mechanism of action', PE: 'FDA physiologic effect',
+  'Chemical/Ingredient': 'FDA chemical structure', PA: 'MeSH pharmacological action', 'has role': 'ChEBI role',
+};
+
+export function readDrugCentral(dir: string, content: PackContent): void {
+  const src = DRUGCENTRAL.id;
+  content.addSource(DRUGCENTRAL);
+  const idToDrug = new Map<string, string>();
+  const drugFor = (dcId: string, name: string): string | null => {
+    const known = idToDrug.get(dcId);
+    if (known) return known;
+    const key = moietyKey(name);
+    if (!key) return null;
+    const drugId = content.ensureDrug(key, src);
+    if (foldName(name) !== key) content.addName(drugId, name.toLowerCase(), 'synonym', src);
+    idToDrug.set(dcId, drugId);
+    return drugId;
+  };
+  for (const row of readTsv(join(dir, 'identifiers.tsv.gz'))) drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');
+  for (const row of readTsv(join(dir, 'pharm_class.tsv.gz'))) {
+    const type = row.TYPE ?? '';
+    if (!KEPT_CLASS_TYPES.has(type)) continue;
+    const drugId = drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');
+    if (!drugId) continue;
+    content.addClass({ drugId, type: CLASS_TYPE_LABEL[type] ?? type, cls: row.CLASS ?? '', code: row.CLASS_SOURCE_ID ?? '', sourceId: src });
+  }
+}

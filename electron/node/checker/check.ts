@@ -1,0 +1,94 @@
+// Checks a medication list: every line is either recognised (and then checked, a combination as
+// its components) or listed as not checked; nothing typed is dropped.
+import type { Database } from 'sql.js';
+import type { Alert, CheckRequest, CheckResult, Interaction, MatchedEntry, PackMeta, Severity, UnmatchedEntry } from '../../common/contract.ts';
+import { SEVERITY_RANK } from '../../common/contract.ts';
+import { drugsByIds } from '../queries/drugs.ts';
+import { interactionsAmong } from '../queries/interactions.ts';
+import { listAlerts } from './listRules.ts';
+import { isMatched, matchLine } from './matchDrug.ts';
+import { groupByPair, mergeRows } from './mergeRows.ts';
+import { parseLine } from './parseLine.ts';
+import { matchTerms } from './terms.ts';
+
+const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, moderate: 0, minor: 0 });
+
+export function checkList(db: Database, meta: PackMeta, request: CheckRequest): CheckResult {
+  const minSeverity = request.minSeverity ?? 'minor';
+  const entries = request.lines.filter((line) => line.trim().length > 0).map((line) => matchLine(db, parseLine(line)));
+  const recognized = entries.filter(isMatched);
+  const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e));
+
+  // What is checked: each entry's drug, and a combination's components; `via` remembers the product.
+  const checked = new Map<string, string>();
+  const via = new Map<string, string>();
+  for (const entry of recognized) {
+    checked.set(entry.drugId, entry.name);
+    for (const c of entry.components) { checked.set(c.id, c.name); via.set(c.id, entry.name); }
+  }
+  const ids = [...checked.keys()].sort();
+  const names = new Map(drugsByIds(db, ids).map((d) => [d.id, d.name]));
+
+  const interactions: Interaction[] = [];
+  for (const rows of groupByPair(interactionsAmong(db, ids)).values()) {
+    const { drug_a: a, drug_b: b } = rows[0]!;
+    // A combination and its own component do not interact with each other.
+    if (via.get(a) === names.get(b) || via.get(b) === names.get(a)) continue;
+    interactions.push({
+      a: { id: a, name: names.get(a) ?? a }, b: { id: b, name: names.get(b) ?? b }, ...mergeRows(rows),
+      via: [via.get(a), via.get(b)].filter((v): v is string => Boolean(v)).map((product) => `checked as a component of ${product}`),
+    });
+  }
+  interactions.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name));
+
+  const conditions = matchTerms(db, 'condition', request.conditions);
+  const allergies = matchTerms(db, 'allergy', request.allergies);
+  const alerts: Alert[] = [
+    ...duplicateEntries(recognized),
+    ...directAllergies(request.allergies, recognized),
+    ...listAlerts(db, {
+      drugs: new Map(ids.map((id) => [id, names.get(id) ?? id])),
+      conditions: new Set(conditions.flatMap((c) => (c.id ? [c.id] : []))),
+      allergies: new Set(allergies.flatMap((c) => (c.id ? [c.id] : []))),
+    }),
+  ].sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
+
+  const counts = zero();
+  const hidden = zero();
+  const shown = (s: Severity) => SEVERITY_RANK[s] >= SEVERITY_RANK[minSeverity];
+  for (const item of [...interactions, ...alerts]) (shown(item.severity) ? counts : hidden)[item.severity]++;
+  return {
+    recognized, unrecognized, conditions, allergies, counts, hidden, minSeverity, pack: meta,
+    interactions: interactions.filter((i) => shown(i.severity)),
+    alerts: alerts.filter((a) => shown(a.severity)),
+  };
+}
+
+/** The same drug entered twice (often once by brand, once by generic) is duplicate therapy. */
+function duplicateEntries(recognized: MatchedEntry[]): Alert[] {
+  const byDrug = new Map<string, MatchedEntry[]>();
+  for (const e of recognized) for (const id of [e.drugId, ...e.components.map((c) => c.id)]) byDrug.set(id, [...(byDrug.get(id) ?? []), e]);
+  return [...byDrug].filter(([, list]) => new Set(list.map((e) => e.input)).size > 1).map(([id, list]) => ({
+    kind: 'duplicate-therapy' as const, id: `same-drug:${id}`, severity: 'major' as const,
+    drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
+    message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
+    management: 'Check that only one of these is intended; a brand and its generic are the same drug.',
+    sources: ['wardbook-kb'], subject: null,
+  }));
+}
+
+/** An allergy typed as a drug name that is on the list. */
+function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert[] {
+  return allergies.flatMap((allergy) => {
+    const word = allergy.toLowerCase().replace(/\s*allergy\s*/g, ' ').trim();
+    const hit = recognized.find((e) => word.length > 2 && (e.name === word || e.input.toLowerCase().includes(word) || e.components.some((c) => c.name === word)));
+    return hit ? [{
+      kind: 'allergy' as const, id: `listed-allergy:${hit.drugId}`, severity: 'contraindicated' as const,
+      drugs: [{ id: hit.drugId, name: hit.name }],
+      message: `The patient is recorded as allergic to "${allergy}", and ${hit.name} ("${hit.input}") is on this list.`,
+      management: 'Do not give until the allergy has been clarified with the patient and the prescriber.',
+      sources: ['wardbook-kb'], subject: allergy,
+    }] : [];
+  });
+}
+

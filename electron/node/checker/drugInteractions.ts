@@ -1,0 +1,34 @@
+// A drug's own Interactions tab: every partner, merged across sources, grouped by severity.
+import type { Database } from 'sql.js';
+import type { DrugInteractions, Partner, Severity } from '../../common/contract.ts';
+import { SEVERITY_RANK } from '../../common/contract.ts';
+import { componentsOf, drugById, drugsByIds } from '../queries/drugs.ts';
+import { interactionsOf } from '../queries/interactions.ts';
+import { NotFoundError } from '../monograph/monograph.ts';
+import { groupByPair, mergeRows } from './mergeRows.ts';
+
+export function drugInteractions(db: Database, drugId: string): DrugInteractions {
+  const drug = drugById(db, drugId);
+  if (!drug) throw new NotFoundError(`No drug with id "${drugId}" in this data pack.`);
+  // A combination product interacts through each of its components.
+  const selves = [drugId, ...componentsOf(db, drugId).map((c) => c.id)];
+  const rows = selves.flatMap((id) => interactionsOf(db, id));
+  const partnerOf = (a: string, b: string) => (selves.includes(a) ? b : a);
+  const byPartner = new Map<string, typeof rows>();
+  for (const [, group] of groupByPair(rows)) {
+    const partner = partnerOf(group[0]!.drug_a, group[0]!.drug_b);
+    if (selves.includes(partner)) continue;
+    byPartner.set(partner, [...(byPartner.get(partner) ?? []), ...group]);
+  }
+  const names = new Map(drugsByIds(db, [...byPartner.keys()]).map((d) => [d.id, d.name]));
+  const partners: Partner[] = [...byPartner].map(([id, group]) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(mergeRows(group)) }))
+    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.name.localeCompare(y.name));
+  const counts: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
+  for (const p of partners) counts[p.severity]++;
+  return { drug: { id: drug.id, name: drug.name }, counts, partners };
+}
+
+function omitOnset<T extends { onset: string }>(merged: T): Omit<T, 'onset'> {
+  const { onset: _onset, ...rest } = merged;
+  return rest;
+}

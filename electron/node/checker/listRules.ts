@@ -1,0 +1,74 @@
+// Alerts that look at the whole list rather than one pair: cumulative load, duplicate therapy,
+// the patient's conditions and allergies, and food/alcohol/tobacco.
+import type { Database } from 'sql.js';
+import type { Alert, DrugRef, Severity } from '../../common/contract.ts';
+import { listRules } from '../queries/packInfo.ts';
+
+interface RuleBody {
+  id: string; kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy';
+  severity: Severity; message: string; management: string; sources: string[];
+  drugs?: Record<string, string>; minCount?: number;
+  scores?: Record<string, number>; minScore?: number;
+  groups?: Record<string, string[]>; a?: Record<string, string>; b?: Record<string, string>;
+  condition?: string | null; allergy?: string | null; item?: string | null;
+}
+
+const cache = new WeakMap<Database, RuleBody[]>();
+
+function rulesOf(db: Database): RuleBody[] {
+  let rules = cache.get(db);
+  if (!rules) {
+    rules = listRules(db).map((r) => JSON.parse(r.body) as RuleBody);
+    cache.set(db, rules);
+  }
+  return rules;
+}
+
+export interface ListContext {
+  /** Drugs being checked (combinations already expanded to components), id → display name. */
+  drugs: Map<string, string>;
+  conditions: Set<string>;
+  allergies: Set<string>;
+}
+
+const KIND: Record<RuleBody['kind'], Alert['kind']> = {
+  cumulative: 'cumulative', duplicate: 'duplicate-therapy', condition: 'condition', food: 'food', allergy: 'allergy',
+};
+
+export function listAlerts(db: Database, ctx: ListContext): Alert[] {
+  const alerts: Alert[] = [];
+  const refs = (ids: Iterable<string>): DrugRef[] => [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
+  const onList = (set: Record<string, unknown> | undefined) => Object.keys(set ?? {}).filter((id) => ctx.drugs.has(id));
+  const push = (rule: RuleBody, ids: Iterable<string>, subject: string | null, extra = '') =>
+    alerts.push({ kind: KIND[rule.kind], id: rule.id, severity: rule.severity, drugs: refs(ids), message: rule.message + extra, management: rule.management, sources: rule.sources, subject });
+
+  for (const rule of rulesOf(db)) {
+    if (rule.kind === 'cumulative' && rule.scores) {
+      const hits = onList(rule.scores);
+      const total = hits.reduce((sum, id) => sum + (rule.scores?.[id] ?? 0), 0);
+      if (total >= (rule.minScore ?? 3) && hits.length >= 2) push(rule, hits, null, ` (total score ${total}: ${hits.map((id) => `${ctx.drugs.get(id)} ${rule.scores?.[id]}`).join(', ')})`);
+    } else if (rule.kind === 'cumulative') {
+      const hits = onList(rule.drugs);
+      if (hits.length >= Math.max(2, rule.minCount ?? 2)) push(rule, hits, null, ` (${hits.length} drugs on this list)`);
+    } else if (rule.kind === 'duplicate' && rule.groups) {
+      for (const [group, members] of Object.entries(rule.groups)) {
+        const hits = members.filter((id) => ctx.drugs.has(id));
+        if (hits.length >= 2) push(rule, hits, group.replace(/_/g, ' '));
+      }
+    } else if (rule.kind === 'duplicate') {
+      const a = onList(rule.a);
+      const b = onList(rule.b).filter((id) => !a.includes(id) || a.length > 1);
+      if (a.length > 0 && b.some((id) => !a.includes(id) || a.some((x) => x !== id))) push(rule, [...a, ...b], null);
+    } else if (rule.kind === 'condition' && rule.condition && ctx.conditions.has(rule.condition)) {
+      const hits = onList(rule.drugs);
+      if (hits.length > 0) push(rule, hits, rule.condition);
+    } else if (rule.kind === 'allergy' && rule.allergy && ctx.allergies.has(rule.allergy)) {
+      const hits = onList(rule.drugs);
+      if (hits.length > 0) push(rule, hits, rule.allergy);
+    } else if (rule.kind === 'food') {
+      const hits = onList(rule.drugs);
+      if (hits.length > 0) push(rule, hits, rule.item ?? null);
+    }
+  }
+  return alerts;
+}

@@ -1,0 +1,58 @@
+// Recognises a typed drug name: exact names (generic, brand, synonym, salt, abbreviation), then
+// the salt-stripped moiety, then shorter leading parts, then "a/b" combinations. A misspelling is
+// matched only with `confirm` set, so the screen and the printout ask the user to confirm it.
+import type { Database } from 'sql.js';
+import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
+import { foldName, moietyKey } from '../../../data/compiler/normalize.ts';
+import { componentsOf, drugById, namesByNorm } from '../queries/drugs.ts';
+import { closest, vocabFor } from '../search/vocabulary.ts';
+
+type Match = Omit<MatchedEntry, 'input' | 'line'>;
+
+function viaName(db: Database, norm: string): Match | null {
+  const row = namesByNorm(db, norm)[0];
+  const drug = row ? drugById(db, row.drug_id) : undefined;
+  if (!row || !drug) return null;
+  return { drugId: drug.id, name: drug.name, matchedBy: row.kind, confirm: null, components: componentsOf(db, drug.id) };
+}
+
+function exact(db: Database, name: string): Match | null {
+  const folded = foldName(name);
+  if (!folded) return null;
+  const direct = viaName(db, folded);
+  if (direct) return direct;
+  const moiety = moietyKey(folded);
+  if (moiety && moiety !== folded) {
+    const byMoiety = viaName(db, moiety);
+    if (byMoiety) return { ...byMoiety, matchedBy: 'salt' };
+  }
+  // "Metoprolol succinate ER" → "metoprolol succinate" → "metoprolol".
+  const parts = folded.split(' ');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const shorter = exact(db, parts.slice(0, n).join(' '));
+    if (shorter) return shorter;
+  }
+  return null;
+}
+
+export function matchLine(db: Database, line: ParsedLine): MatchedEntry | UnmatchedEntry {
+  const found = exact(db, line.name) ?? exact(db, line.input);
+  if (found) return { input: line.input, line, ...found };
+  const folded = foldName(line.name);
+  const near = closest(folded, vocabFor(db).names, 5);
+  const suggestions: DrugRef[] = [];
+  for (const norm of near) {
+    const m = viaName(db, norm);
+    if (m && !suggestions.some((s) => s.id === m.drugId)) suggestions.push({ id: m.drugId, name: m.name });
+  }
+  // Only an unambiguous nearest name is checked, and then only with a visible request to confirm.
+  const first = near[0] ? viaName(db, near[0]) : null;
+  if (first && suggestions.length >= 1 && (near.length === 1 || suggestions.length === 1)) {
+    return { input: line.input, line, ...first, matchedBy: 'fuzzy', confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.` };
+  }
+  return { input: line.input, line, suggestions };
+}
+
+export function isMatched(entry: MatchedEntry | UnmatchedEntry): entry is MatchedEntry {
+  return 'drugId' in entry;
+}

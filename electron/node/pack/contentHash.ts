@@ -1,0 +1,26 @@
+// A hash over every row of every content table in a fixed order: equal for equal content, whatever
+// the page layout, and recomputed by verify to catch a damaged or hand-edited pack.
+import { createHash } from 'node:crypto';
+import type { Database } from 'sql.js';
+
+const HASHED_TABLES = [
+  'source', 'drug', 'drug_component', 'drug_name', 'product', 'drug_class', 'label', 'section', 'property',
+  'interaction', 'list_rule', 'term', 'citation', 'tallman', 'local_row',
+];
+
+export function contentHash(db: Database): string {
+  const hash = createHash('sha256');
+  for (const table of HASHED_TABLES) {
+    hash.update(`\u0000${table}\u0000`);
+    // Table names come from the constant list above, never from input.
+    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`);
+    try {
+      while (stmt.step()) hash.update(JSON.stringify(stmt.get()));
+    } finally {
+      stmt.free();
+    }
+  }
+  const meta = db.exec("SELECT value FROM meta WHERE key IN ('version', 'builtAt', 'schemaVersion') ORDER BY key");
+  hash.update(JSON.stringify(meta[0]?.values ?? []));
+  return hash.digest('hex');
+}

@@ -1,0 +1,19 @@
+// What `info` and the About view report about the open pack.
+import type { PackInfo, Severity } from '../common/contract.ts';
+import type { Pack } from './pack/openPack.ts';
+import { allSources, countDrugs, countMonographs, countNames, countProducts, interactionCounts, sectionCounts } from './queries/packInfo.ts';
+
+export function packInfo(pack: Pack): PackInfo {
+  const { db } = pack;
+  const interactions: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
+  for (const row of interactionCounts(db)) interactions[row.severity as Severity] = row.n;
+  return {
+    pack: pack.meta,
+    counts: {
+      drugs: countDrugs(db), names: countNames(db), products: countProducts(db), monographs: countMonographs(db),
+      sections: Object.fromEntries(sectionCounts(db).map((r) => [r.key, r.n])),
+      interactions,
+    },
+    sources: allSources(db),
+  };
+}

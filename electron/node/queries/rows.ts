@@ -1,0 +1,29 @@
+// Bound-parameter helpers over sql.js: every query in electron/node/queries goes through these.
+import type { BindParams, Database, SqlValue, Statement } from 'sql.js';
+
+const cache = new WeakMap<Database, Map<string, Statement>>();
+
+/** Prepared once per database and reused: preparing is a large share of a small query's cost. */
+function statement(db: Database, sql: string): Statement {
+  let byDb = cache.get(db);
+  if (!byDb) { byDb = new Map(); cache.set(db, byDb); }
+  let stmt = byDb.get(sql);
+  if (!stmt) { stmt = db.prepare(sql); byDb.set(sql, stmt); }
+  return stmt;
+}
+
+export function all<T>(db: Database, sql: string, params: SqlValue[] | BindParams = []): T[] {
+  const stmt = statement(db, sql);
+  stmt.bind(params);
+  const out: T[] = [];
+  try {
+    while (stmt.step()) out.push(stmt.getAsObject() as T);
+  } finally {
+    stmt.reset();
+  }
+  return out;
+}
+
+export function one<T>(db: Database, sql: string, params: SqlValue[] | BindParams = []): T | undefined {
+  return all<T>(db, sql, params)[0];
+}

@@ -1,0 +1,26 @@
+// The monograph-section aggregate and its full-text index.
+import type { Database } from 'sql.js';
+import { all } from './rows.ts';
+
+export interface SectionRow {
+  id: number; key: string; title: string; text: string; source_id: string; source_name: string; source_kind: string;
+  label_id: string | null; label_title: string | null; version_date: string | null;
+}
+
+export const sectionsOf = (db: Database, drugId: string) =>
+  all<SectionRow>(db, `SELECT s.id, s.key, s.title, s.text, s.source_id, src.name AS source_name, src.kind AS source_kind,
+      s.label_id, l.title AS label_title, l.version_date
+    FROM section s JOIN source src ON src.id = s.source_id LEFT JOIN label l ON l.id = s.label_id
+    WHERE s.drug_id = ? ORDER BY s.ord`, [drugId]);
+
+export interface TextHitRow { id: number; drug_id: string; name: string; key: string; title: string; snippet: string }
+
+/** Snippet markers are control characters so that no label text can forge a highlight. */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+export const fullText = (db: Database, match: string, limit: number) =>
+  all<TextHitRow>(db, `SELECT s.id, s.drug_id, d.name, s.key, s.title,
+      snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
+    FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
+    WHERE section_fts MATCH ? LIMIT ?`, [match, limit]);

@@ -1,0 +1,102 @@
+// One search box: drug names first (exact, prefix, word, then a corrected spelling), then
+// full-text hits in monograph sections. Any input is turned into a safe FTS query or nothing.
+import type { Database } from 'sql.js';
+import type { NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
+import { SECTIONS, SECTION_KEYS, isSectionKey } from '../../common/sections.ts';
+import { foldName, moietyKey } from '../../../data/compiler/normalize.ts';
+import { drugById, namesByNorm, namesByPrefix, tallmanFor, type NameRow } from '../queries/drugs.ts';
+import { fullText } from '../queries/sections.ts';
+import { closest, vocabFor } from './vocabulary.ts';
+
+const MAX_QUERY = 200;
+const MAX_WORDS = 8;
+const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
+const SECTION_RANK = new Map<string, number>(SECTION_KEYS.map((k, i) => [k, i]));
+
+export function words(text: string): string[] {
+  return (foldName(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_WORDS);
+}
+
+function toHits(db: Database, rows: NameRow[], limit: number): NameHit[] {
+  const best = new Map<string, NameRow>();
+  for (const row of rows) {
+    const prior = best.get(row.drug_id);
+    if (!prior || KIND_RANK[row.kind] < KIND_RANK[prior.kind]) best.set(row.drug_id, row);
+  }
+  return [...best.values()].slice(0, limit).map((row) => {
+    const name = drugById(db, row.drug_id)?.name ?? row.drug_id;
+    const tall = tallmanFor(db, name);
+    return {
+      drugId: row.drug_id, name, matched: row.name, kind: row.kind,
+      tallman: tall ? { display: tall.display, confusable: JSON.parse(tall.confusable) as string[] } : null,
+    };
+  });
+}
+
+/** Names for a folded query: exact, then the salt-stripped moiety, then prefix, then word-start matches. */
+function nameRows(db: Database, q: string, limit: number): NameRow[] {
+  const rows = [...namesByNorm(db, q)];
+  const moiety = moietyKey(q);
+  if (moiety && moiety !== q) rows.push(...namesByNorm(db, moiety));
+  rows.push(...namesByPrefix(db, q, limit * 3));
+  if (rows.length < limit && q.length >= 3) {
+    const inside = vocabFor(db).names.filter((n) => n.includes(` ${q}`) || n.includes(`/${q}`)).slice(0, limit);
+    for (const norm of inside) rows.push(...namesByNorm(db, norm));
+  }
+  return rows;
+}
+
+function ftsQuery(raw: string, tokens: string[]): string | null {
+  if (tokens.length === 0) return null;
+  const phrase = /^\s*"[^"]+"\s*$/.test(raw);
+  if (phrase) return `"${tokens.join(' ')}"`;
+  const last = tokens.length - 1;
+  // Every token is quoted, so no input can reach FTS operator syntax; the last one is a prefix.
+  return tokens.map((t, i) => (i === last && !/\s$/.test(raw) && t.length >= 3 ? `"${t}"*` : `"${t}"`)).join(' ');
+}
+
+function textHits(db: Database, match: string, preferDrugs: Set<string>, limit: number): TextHit[] {
+  let rows;
+  try {
+    rows = fullText(db, match, 400);
+  } catch {
+    return [];
+  }
+  rows.sort((x, y) =>
+    Number(preferDrugs.has(y.drug_id)) - Number(preferDrugs.has(x.drug_id)) ||
+    (SECTION_RANK.get(x.key) ?? 99) - (SECTION_RANK.get(y.key) ?? 99) || x.id - y.id);
+  return rows.slice(0, limit).flatMap((r) => (isSectionKey(r.key)
+    ? [{ drugId: r.drug_id, name: r.name, section: r.key, tab: SECTIONS[r.key].tab, title: r.title, snippet: r.snippet, sectionId: r.id }]
+    : []));
+}
+
+export function search(db: Database, rawQuery: string, limit = 30): SearchResponse {
+  const raw = rawQuery.slice(0, MAX_QUERY);
+  const q = words(raw).join(' ');
+  const empty: SearchResponse = { query: rawQuery, correctedTo: null, suggestions: [], names: [], results: [] };
+  if (!q) return empty;
+
+  let names = toHits(db, nameRows(db, q, limit), limit);
+  let correctedTo: string | null = null;
+  const vocab = vocabFor(db);
+  if (names.length === 0) {
+    const near = closest(q, vocab.names, 5);
+    if (near[0]) {
+      correctedTo = near[0];
+      names = toHits(db, near.flatMap((n) => namesByNorm(db, n)), limit);
+    }
+  }
+
+  const tokens = words(raw);
+  let results = textHits(db, ftsQuery(raw, tokens) ?? '', new Set(names.map((n) => n.drugId)), limit);
+  if (results.length === 0 && tokens.length > 0) {
+    // A misspelled word: retry with each unknown word replaced by its nearest index term.
+    const fixed = tokens.map((t) => (vocab.terms.includes(t) ? t : closest(t, vocab.terms, 1)[0] ?? t));
+    if (fixed.join(' ') !== tokens.join(' ')) {
+      results = textHits(db, ftsQuery(fixed.join(' ') + ' ', fixed) ?? '', new Set(names.map((n) => n.drugId)), limit);
+      if (results.length > 0 && !correctedTo) correctedTo = fixed.join(' ');
+    }
+  }
+  const suggestions = names.length === 0 && results.length === 0 ? closest(q, vocab.names, 5, 3) : [];
+  return { query: rawQuery, correctedTo, suggestions, names, results };
+}

@@ -1,0 +1,26 @@
+// The renderer's only way to the data: the preload's typed functions, with errors turned into
+// exceptions that carry the main process's readable message.
+import type { CheckRequest, Result, WardbookApi } from '../../electron/common/contract.ts';
+
+export class ApiError extends Error {}
+
+async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+const bridge = (): WardbookApi => {
+  if (!window.wardbook) throw new ApiError('Wardbook is not connected to its data pack.');
+  return window.wardbook;
+};
+
+export const api = {
+  packInfo: () => unwrap(bridge().packInfo()),
+  search: (query: string, limit?: number) => unwrap(bridge().search(limit ? { query, limit } : { query })),
+  monograph: (drugId: string) => unwrap(bridge().monograph({ drugId })),
+  drugInteractions: (drugId: string) => unwrap(bridge().drugInteractions({ drugId })),
+  checkList: (request: CheckRequest) => unwrap(bridge().checkList(request)),
+  compareLists: (before: CheckRequest, after: CheckRequest) => unwrap(bridge().compareLists({ before, after })),
+  terms: () => unwrap(bridge().terms()),
+};

@@ -1,0 +1,11 @@
+import type { WardbookApi } from '../../electron/common/contract.ts';
+
+declare global {
+  interface Window { wardbook: WardbookApi }
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}

@@ -1,0 +1,81 @@
+// Medication lists, in memory only. Each list belongs to a tab; saving to a file is explicit.
+import { defineStore } from 'pinia';
+import { reactive } from 'vue';
+import type { CheckResult, Severity } from '../../../electron/common/contract.ts';
+import { api } from '../api.ts';
+
+export interface MedList {
+  text: string;
+  conditions: string[];
+  allergies: string[];
+  minSeverity: Severity;
+  result: CheckResult | null;
+  error: string | null;
+  checking: boolean;
+}
+
+export interface SavedList { format: 'wardbook-medication-list'; version: 1; lines: string[]; conditions: string[]; allergies: string[] }
+
+const blank = (): MedList => ({ text: '', conditions: [], allergies: [], minSeverity: 'minor', result: null, error: null, checking: false });
+
+export const useMedListStore = defineStore('medList', () => {
+  const lists = reactive<Record<string, MedList>>({});
+
+  const get = (id: string): MedList => (lists[id] ??= blank());
+  const lines = (id: string) => get(id).text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+  async function check(id: string): Promise<void> {
+    const list = get(id);
+    list.checking = true;
+    list.error = null;
+    try {
+      list.result = await api.checkList({ lines: lines(id), conditions: list.conditions, allergies: list.allergies, minSeverity: list.minSeverity });
+    } catch (e) {
+      list.error = (e as Error).message;
+    } finally {
+      list.checking = false;
+    }
+  }
+
+  function addLine(id: string, line: string): Promise<void> {
+    const list = get(id);
+    list.text = list.text.trim() ? `${list.text.trimEnd()}\n${line}` : line;
+    return check(id);
+  }
+
+  /** One-click correction: the typed name becomes the chosen drug, dose and timing stay as typed. */
+  function replaceName(id: string, input: string, typedName: string, drugName: string): Promise<void> {
+    const list = get(id);
+    const rows = list.text.split(/\r?\n/);
+    const at = rows.findIndex((r) => r.trim() === input.trim());
+    if (at >= 0) rows[at] = rows[at]!.replace(typedName, drugName);
+    list.text = rows.join('\n');
+    return check(id);
+  }
+
+  function toFile(id: string): SavedList {
+    const list = get(id);
+    return { format: 'wardbook-medication-list', version: 1, lines: lines(id), conditions: list.conditions, allergies: list.allergies };
+  }
+
+  /** Reads a saved list; anything else is refused with a message and the open list is left as it was. */
+  function fromFile(id: string, text: string): Promise<void> {
+    let parsed: Partial<SavedList>;
+    try { parsed = JSON.parse(text) as Partial<SavedList>; } catch { throw new Error('This file is not a Wardbook medication list (it is not JSON).'); }
+    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    if (parsed.format !== 'wardbook-medication-list' || !strings(parsed.lines) || !strings(parsed.conditions ?? []) || !strings(parsed.allergies ?? [])) {
+      throw new Error('This file is not a Wardbook medication list.');
+    }
+    const list = get(id);
+    list.text = (parsed.lines ?? []).join('\n');
+    list.conditions = [...(parsed.conditions ?? [])];
+    list.allergies = [...(parsed.allergies ?? [])];
+    return check(id);
+  }
+
+  function forget(id: string): void {
+    delete lists[id];
+  }
+
+  return { lists, get, lines, check, addLine, replaceName, toFile, fromFile, forget };
+});

@@ -1,0 +1,89 @@
+// Open tabs. Drug, search and Sources tabs survive a restart; a medication list tab comes back
+// empty, because a patient's list is never written to disk unless the user saves it.
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import type { TabKey } from '../../../electron/common/sections.ts';
+
+export type Tab =
+  | { id: string; kind: 'drug'; drugId: string; title: string; section: TabKey; highlight: string | null; sectionId: number | null }
+  | { id: string; kind: 'medlist'; title: string }
+  | { id: string; kind: 'compare'; title: string }
+  | { id: string; kind: 'search'; title: string; query: string }
+  | { id: string; kind: 'sources'; title: string };
+
+const STORAGE_KEY = 'wardbook.tabs.v1';
+const FIRST_LIST: Tab = { id: 'list-1', kind: 'medlist', title: 'Medication list' };
+
+function restore(): { tabs: Tab[]; active: string } {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { tabs: Tab[]; active: string } | null;
+    if (saved && Array.isArray(saved.tabs) && saved.tabs.some((t) => t.kind === 'medlist')) return saved;
+  } catch { /* a damaged entry: start fresh */ }
+  return { tabs: [FIRST_LIST], active: FIRST_LIST.id };
+}
+
+export const useTabsStore = defineStore('tabs', () => {
+  const initial = restore();
+  const tabs = ref<Tab[]>(initial.tabs);
+  const activeId = ref(initial.active);
+  const active = computed(() => tabs.value.find((t) => t.id === activeId.value) ?? tabs.value[0]!);
+
+  watch([tabs, activeId], () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ tabs: tabs.value, active: activeId.value }));
+  }, { deep: true });
+
+  function add(tab: Tab): void {
+    tabs.value.push(tab);
+    activeId.value = tab.id;
+  }
+
+  /** Opening a drug that is already open focuses its tab (and moves it to the section asked for). */
+  function openDrug(drugId: string, title: string, section: TabKey = 'overview', highlight: string | null = null, sectionId: number | null = null): void {
+    const open = tabs.value.find((t) => t.kind === 'drug' && t.drugId === drugId);
+    if (open && open.kind === 'drug') {
+      Object.assign(open, { section, highlight, sectionId });
+      activeId.value = open.id;
+      return;
+    }
+    add({ id: `drug-${drugId}-${Date.now()}`, kind: 'drug', drugId, title, section, highlight, sectionId });
+  }
+
+  function openSingleton(kind: 'sources' | 'compare', title: string): void {
+    const open = tabs.value.find((t) => t.kind === kind);
+    if (open) activeId.value = open.id;
+    else add({ id: `${kind}-${Date.now()}`, kind, title } as Tab);
+  }
+
+  function openSearch(query: string): void {
+    add({ id: `search-${Date.now()}`, kind: 'search', title: `Search: ${query.slice(0, 24)}`, query });
+  }
+
+  function newList(): string {
+    const n = tabs.value.filter((t) => t.kind === 'medlist').length + 1;
+    const id = `list-${Date.now()}`;
+    add({ id, kind: 'medlist', title: `Medication list ${n}` });
+    return id;
+  }
+
+  function close(id: string): void {
+    const index = tabs.value.findIndex((t) => t.id === id);
+    if (index < 0) return;
+    // The last medication list stays: there is always somewhere to paste a list.
+    const tab = tabs.value[index]!;
+    if (tab.kind === 'medlist' && tabs.value.filter((t) => t.kind === 'medlist').length === 1) return;
+    tabs.value.splice(index, 1);
+    if (activeId.value === id) activeId.value = (tabs.value[index] ?? tabs.value[index - 1] ?? tabs.value[0]!).id;
+  }
+
+  function cycle(step: 1 | -1): void {
+    const index = tabs.value.findIndex((t) => t.id === activeId.value);
+    activeId.value = tabs.value[(index + step + tabs.value.length) % tabs.value.length]!.id;
+  }
+
+  function jump(n: number): void {
+    const tab = n === 9 ? tabs.value[tabs.value.length - 1] : tabs.value[n - 1];
+    if (tab) activeId.value = tab.id;
+  }
+
+  return { tabs, activeId, active, openDrug, openSingleton, openSearch, newList, close, cycle, jump };
+});
