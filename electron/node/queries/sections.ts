@@ -19,8 +19,9 @@ export interface TextHitRow { id: number; drug_id: string; name: string; key: st
 export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';
 
-export const fullText = (db: Database, match: string, limit: number) =>
-  all<TextHitRow>(db, `SELECT s.id, s.drug_id, d.name, s.key, s.title,
-      snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
-    FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
-    WHERE section_fts MATCH ? LIMIT ?`, [match, limit]);
+export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, d.name, s.key, s.title,
+    snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
+  FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
+  WHERE section_fts MATCH ? LIMIT ?`;
+
+export const fullText = (db: Database, match: string, limit: number) => all<TextHitRow>(db, FULLTEXT_SQL, [match, limit]);

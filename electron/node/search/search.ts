@@ -46,7 +46,7 @@ function nameRows(db: Database, q: string, limit: number): NameRow[] {
   return rows;
 }
 
-function ftsQuery(raw: string, tokens: string[]): string | null {
+export function ftsQuery(raw: string, tokens: string[]): string | null {
   if (tokens.length === 0) return null;
   const phrase = /^\s*"[^"]+"\s*$/.test(raw);
   if (phrase) return `"${tokens.join(' ')}"`;
@@ -70,33 +70,37 @@ function textHits(db: Database, match: string, preferDrugs: Set<string>, limit: 
     : []));
 }
 
+/** Drug names for the typeahead: exact, salt-stripped, prefix and word matches, else a corrected spelling. */
+export function searchNames(db: Database, q: string, limit: number): { names: NameHit[]; correctedTo: string | null } {
+  const names = toHits(db, nameRows(db, q, limit), limit);
+  if (names.length > 0) return { names, correctedTo: null };
+  const near = closest(q, vocabFor(db).names, 5);
+  if (!near[0]) return { names, correctedTo: null };
+  return { names: toHits(db, near.flatMap((n) => namesByNorm(db, n)), limit), correctedTo: near[0] };
+}
+
+/** Full-text hits, with drugs already found by name ranked first; a misspelled word is corrected once. */
+export function searchText(db: Database, raw: string, preferDrugs: Set<string>, limit: number): { results: TextHit[]; correctedTo: string | null } {
+  const tokens = words(raw);
+  const results = textHits(db, ftsQuery(raw, tokens) ?? '', preferDrugs, limit);
+  if (results.length > 0 || tokens.length === 0) return { results, correctedTo: null };
+  const terms = vocabFor(db).terms;
+  const fixed = tokens.map((t) => (terms.includes(t) ? t : closest(t, terms, 1)[0] ?? t));
+  if (fixed.join(' ') === tokens.join(' ')) return { results, correctedTo: null };
+  const retry = textHits(db, ftsQuery(`${fixed.join(' ')} `, fixed) ?? '', preferDrugs, limit);
+  return { results: retry, correctedTo: retry.length > 0 ? fixed.join(' ') : null };
+}
+
 export function search(db: Database, rawQuery: string, limit = 30): SearchResponse {
   const raw = rawQuery.slice(0, MAX_QUERY);
   const q = words(raw).join(' ');
-  const empty: SearchResponse = { query: rawQuery, correctedTo: null, suggestions: [], names: [], results: [] };
-  if (!q) return empty;
-
-  let names = toHits(db, nameRows(db, q, limit), limit);
-  let correctedTo: string | null = null;
-  const vocab = vocabFor(db);
-  if (names.length === 0) {
-    const near = closest(q, vocab.names, 5);
-    if (near[0]) {
-      correctedTo = near[0];
-      names = toHits(db, near.flatMap((n) => namesByNorm(db, n)), limit);
-    }
-  }
-
-  const tokens = words(raw);
-  let results = textHits(db, ftsQuery(raw, tokens) ?? '', new Set(names.map((n) => n.drugId)), limit);
-  if (results.length === 0 && tokens.length > 0) {
-    // A misspelled word: retry with each unknown word replaced by its nearest index term.
-    const fixed = tokens.map((t) => (vocab.terms.includes(t) ? t : closest(t, vocab.terms, 1)[0] ?? t));
-    if (fixed.join(' ') !== tokens.join(' ')) {
-      results = textHits(db, ftsQuery(fixed.join(' ') + ' ', fixed) ?? '', new Set(names.map((n) => n.drugId)), limit);
-      if (results.length > 0 && !correctedTo) correctedTo = fixed.join(' ');
-    }
-  }
-  const suggestions = names.length === 0 && results.length === 0 ? closest(q, vocab.names, 5, 3) : [];
-  return { query: rawQuery, correctedTo, suggestions, names, results };
+  if (!q) return { query: rawQuery, correctedTo: null, suggestions: [], names: [], results: [] };
+  const byName = searchNames(db, q, limit);
+  const byText = searchText(db, raw, new Set(byName.names.map((n) => n.drugId)), limit);
+  const nothing = byName.names.length === 0 && byText.results.length === 0;
+  return {
+    query: rawQuery, correctedTo: byName.correctedTo ?? byText.correctedTo,
+    suggestions: nothing ? closest(q, vocabFor(db).names, 5, 3) : [],
+    names: byName.names, results: byText.results,
+  };
 }

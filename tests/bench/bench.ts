@@ -1,0 +1,103 @@
+// npm run bench [-- --json] [--scale default|full]
+// Speed and memory of the logic on the real pack and on a full-US-scale pack, and the same SQL on
+// native SQLite (better-sqlite3) for the ratio. Medians and 95th percentiles after warm-up.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Native from 'better-sqlite3';
+import { openPack } from '../../electron/node/pack/openPack.ts';
+import { searchNames, searchText, ftsQuery, words } from '../../electron/node/search/search.ts';
+import { monograph } from '../../electron/node/monograph/monograph.ts';
+import { checkList } from '../../electron/node/checker/check.ts';
+import { PREFIX_SQL, prefixParams } from '../../electron/node/queries/drugs.ts';
+import { FULLTEXT_SQL } from '../../electron/node/queries/sections.ts';
+import { all } from '../../electron/node/queries/rows.ts';
+import { PACK, ROOT } from '../support/paths.ts';
+import { fullScalePack } from './fullScalePack.ts';
+
+const TYPEAHEAD = ['w', 'wa', 'war', 'warf', 'warfa', 'warfar', 'a', 'am', 'amo', 'amox', 'm', 'me', 'met', 'metf', 'eliquis', 'lipitor', 'zoloft', 'coumadin', 'amoxicilin', 'metforman', 'lisinipril', 'atorvastatn'];
+const FULLTEXT = { common: 'patients', rare: 'rhabdomyolysis', phrase: '"serotonin syndrome"', prefix: 'hepatotox', several: 'bleeding risk elderly', misspelled: 'hepatotoxicty' };
+
+interface Stat { p50: number; p95: number }
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function time(fn: () => unknown, runs: number): number[] {
+  for (let i = 0; i < 3; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); out.push(performance.now() - t); }
+  return out;
+}
+const stat = (xs: number[]): Stat => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
+const median = (xs: number[]) => round(quantile(xs, 0.5));
+const rss = () => Math.round(process.memoryUsage().rss / 1e6);
+
+async function measure(path: string) {
+  const packMb = Math.round(statSync(path).size / 1e5) / 10;
+  const opens = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path], { encoding: 'utf8' })));
+  const rssBefore = rss();
+  const pack = await openPack(path);
+  const { db, meta } = pack;
+  const rssAfterOpen = rss() - rssBefore;
+
+  const typeahead = TYPEAHEAD.flatMap((q) => time(() => searchNames(db, words(q).join(' '), 10), 15));
+  const fulltextByQuery = Object.fromEntries(Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => searchText(db, q, new Set(), 30), 15))]));
+  const fulltext = Object.values(FULLTEXT).flatMap((q) => time(() => searchText(db, q, new Set(), 30), 15));
+  const ids = all<{ id: string }>(db, 'SELECT DISTINCT drug_id AS id FROM section ORDER BY drug_id');
+  const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 50)) === 0).map((r) => r.id);
+  const monographMs = median(sample.flatMap((id) => time(() => monograph(db, meta, id), 3)));
+  const interacting = all<{ id: string }>(db, 'SELECT drug_a AS id FROM interaction GROUP BY drug_a ORDER BY count(*) DESC LIMIT 200').map((r) => r.id);
+  const checkMs = (n: number) => median(time(() => checkList(db, meta, { lines: interacting.slice(0, n), conditions: ['renal impairment'], allergies: ['penicillin'] }), 15));
+  const check5Ms = checkMs(5), check20Ms = checkMs(20), check100Ms = checkMs(100);
+  const rssAfterQueries = rss() - rssBefore;
+
+  // The same SQL on both engines: our distance from native SQLite per query class.
+  const native = new Native(path, { readonly: true });
+  const sqlRatio = (sql: string, params: (q: string) => unknown[], queries: string[]) => {
+    const stmt = native.prepare(sql);
+    const n = median(queries.flatMap((q) => time(() => stmt.all(...params(q)), 15)));
+    const s = median(queries.flatMap((q) => time(() => all(db, sql, params(q) as never), 15)));
+    return { sqljs: s, native: n, ratio: round(s / Math.max(n, 0.001)) };
+  };
+  const typeaheadSql = sqlRatio(PREFIX_SQL, (q) => prefixParams(words(q).join(' '), 30), TYPEAHEAD);
+  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [ftsQuery(q, words(q)), 400], Object.values(FULLTEXT));
+  native.close();
+  db.close();
+  return {
+    openMs: median(opens), typeahead: stat(typeahead), fulltext: stat(fulltext), fulltextByQuery, monographMs, check5Ms, check20Ms, check100Ms,
+    rssMb: rssAfterQueries, rssAfterOpenMb: rssAfterOpen, packMb,
+    nativeRatio: { typeahead: typeaheadSql.ratio, fulltext: fulltextSql.ratio }, nativeSql: { typeahead: typeaheadSql, fulltext: fulltextSql },
+  };
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const only = args.includes('--scale') ? args[args.indexOf('--scale') + 1] : null;
+const scales: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+if (!only || only === 'default') scales.default = await measure(PACK);
+if (!only || only === 'full') {
+  const t = performance.now();
+  const full = await fullScalePack(PACK, resolve(ROOT, 'build/out/bench'));
+  if (!json) process.stderr.write(`full-scale pack ready (${Math.round(performance.now() - t)} ms): ${full}\n`);
+  scales.full = await measure(full);
+}
+
+if (json) process.stdout.write(`${JSON.stringify({ scales }, null, 2)}\n`);
+else {
+  const rowsOut: [string, ...string[]][] = [
+    ['pack size (MB)', ...Object.values(scales).map((s) => String(s.packMb))],
+    ['open, cold (ms, median)', ...Object.values(scales).map((s) => String(s.openMs))],
+    ['typeahead p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.typeahead.p50} / ${s.typeahead.p95}`)],
+    ['full text p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.fulltext.p50} / ${s.fulltext.p95}`)],
+    ...Object.keys(FULLTEXT).map((k): [string, ...string[]] => [`  full text: ${k} p50 (ms)`, ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50))]),
+    ['monograph, all sections (ms)', ...Object.values(scales).map((s) => String(s.monographMs))],
+    ['check 5 / 20 / 100 drugs (ms)', ...Object.values(scales).map((s) => `${s.check5Ms} / ${s.check20Ms} / ${s.check100Ms}`)],
+    ['RSS after queries (MB)', ...Object.values(scales).map((s) => String(s.rssMb))],
+    ['sql.js ÷ native, typeahead SQL', ...Object.values(scales).map((s) => `${s.nativeRatio.typeahead}×`)],
+    ['sql.js ÷ native, full-text SQL', ...Object.values(scales).map((s) => `${s.nativeRatio.fulltext}×`)],
+  ];
+  const header = ['', ...Object.keys(scales)];
+  const width = rowsOut.reduce((w, r) => Math.max(w, r[0].length), 0);
+  process.stdout.write(`${[header, ...rowsOut].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ')).join('\n')}\n`);
+}

@@ -1,0 +1,98 @@
+// The CLI as a pharmacist or a script uses it: a real process, real pack, JSON out, exit codes.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACK, ROOT } from '../support/paths.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'electron/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
+}
+
+describe('command-line interface', () => {
+  it('info', () => {
+    const r = cli('info', '--json');
+    expect(r.code).toBe(0);
+    const info = r.json();
+    expect(Object.keys(info.pack)).toEqual(expect.arrayContaining(['version', 'builtAt', 'schemaVersion']));
+    expect(info.counts.drugs).toBeGreaterThan(3000);
+    expect(Object.keys(info.counts.interactions).sort()).toEqual(['contraindicated', 'major', 'minor', 'moderate']);
+    expect(info.sources.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['drugsatfda-2019', 'drugcentral-2016', 'ndfrt-2014']));
+    expect(info.sources[0]).toHaveProperty('licence');
+  });
+
+  it('search', () => {
+    const r = cli('search', 'Eliquis', '--json');
+    expect(r.code).toBe(0);
+    expect(r.json().results).toBeInstanceOf(Array);
+    expect(r.json().names[0].drugId).toBe('apixaban');
+    expect(r.json()).toHaveProperty('suggestions');
+  });
+
+  it('search with nothing found exits 1', () => {
+    const r = cli('search', 'qqqqqqqqqq', '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nothing found/);
+  });
+
+  it('show', () => {
+    const r = cli('show', 'warfarin', '--json');
+    expect(r.code).toBe(0);
+    const m = r.json();
+    expect(m.drug).toMatchObject({ id: 'warfarin', name: 'warfarin' });
+    expect(m.drug.brands.length).toBeGreaterThan(0);
+    expect(m.sections[0]).toEqual(expect.objectContaining({ key: expect.any(String), title: expect.any(String), text: expect.any(String) }));
+    expect(m.pack.version).toBeTruthy();
+  });
+
+  it('show of an unknown drug exits 1 with suggestions', () => {
+    const r = cli('show', 'warfrin');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/did you mean warfarin/);
+  });
+
+  it('interactions for several drugs, reporting an unknown one as not checked', () => {
+    const r = cli('interactions', 'warfarin', 'Zorblax', '--json');
+    expect(r.code).toBe(1);
+    const [w, z] = r.json().results;
+    expect(w.drug.id).toBe('warfarin');
+    expect(w.partners[0]).toEqual(expect.objectContaining({ drugId: expect.any(String), severity: expect.any(String), effect: expect.any(String), management: expect.any(String), sources: expect.any(Array) }));
+    expect(z).toMatchObject({ input: 'Zorblax', drug: null });
+    expect(r.err).toMatch(/not checked/);
+  });
+
+  it('check', () => {
+    const r = cli('check', 'warfarin', 'aspirin', 'Zorblax', '--condition', 'renal impairment', '--allergy', 'penicillin', '--json');
+    expect(r.code).toBe(0);
+    const c = r.json();
+    expect(c.recognized.map((e: { drugId: string }) => e.drugId)).toEqual(['warfarin', 'aspirin']);
+    expect(c.unrecognized).toEqual([expect.objectContaining({ input: 'Zorblax', suggestions: expect.any(Array) })]);
+    expect(c.interactions[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), severity: expect.any(String), effect: expect.any(String), mechanism: expect.any(String), management: expect.any(String), sources: expect.any(Array) }));
+    expect(c.alerts).toBeInstanceOf(Array);
+  });
+
+  it('verify', () => {
+    const r = cli('verify');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/sound data pack/);
+  });
+
+  it('verify and every command refuse a file that is not a pack', () => {
+    const r = cli('verify', '--pack', resolve(ROOT, 'package.json'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/not a Wardbook data pack/);
+    expect(cli('info', '--pack', '/nonexistent/pack.sqlite').code).toBe(1);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(cli().code).toBe(2);
+    expect(cli('frobnicate').code).toBe(2);
+    expect(cli('show').code).toBe(2);
+    expect(cli('info', '--bogus').code).toBe(2);
+    expect(cli('check', 'warfarin', '--min-severity', 'extreme').code).toBe(1);
+  });
+
+  it('uses the pack given with --pack', () => {
+    expect(cli('info', '--json', '--pack', PACK).code).toBe(0);
+  });
+});

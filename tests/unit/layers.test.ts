@@ -1,0 +1,55 @@
+// The layer rule: logic and the shared contract never import Electron; the renderer imports only
+// itself and the shared contract; main-process code is imported by nothing but main.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths.ts';
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, ext) : ext.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*import\s[^'"]*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+const resolved = (file: string, spec: string) => (spec.startsWith('.') ? relative(ROOT, resolve(dirname(file), spec)) : spec);
+
+describe('layer boundaries', () => {
+  it('keeps electron out of the logic, the contract, the compiler and the CLI', () => {
+    for (const dir of ['electron/node', 'electron/common', 'electron/cli', 'data/compiler']) {
+      for (const file of files(resolve(ROOT, dir), /\.ts$/)) {
+        expect(imports(file).filter((s) => s === 'electron' || s.startsWith('electron/')), relative(ROOT, file)).toEqual([]);
+      }
+    }
+  });
+
+  it('lets the renderer import only itself, the shared contract and browser packages', () => {
+    for (const file of files(resolve(ROOT, 'renderer/src'), /\.(ts|vue)$/)) {
+      for (const spec of imports(file)) {
+        const target = resolved(file, spec);
+        const ok = target.startsWith('renderer/') || target.startsWith('electron/common/') || ['vue', 'pinia'].includes(spec);
+        expect(ok, `${relative(ROOT, file)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the shared contract free of any import but itself', () => {
+    for (const file of files(resolve(ROOT, 'electron/common'), /\.ts$/)) {
+      for (const spec of imports(file)) expect(resolved(file, spec).startsWith('electron/common/'), `${file} imports ${spec}`).toBe(true);
+    }
+  });
+
+  it('imports main-process and preload code from nowhere else', () => {
+    const outside = [...files(resolve(ROOT, 'electron/node'), /\.ts$/), ...files(resolve(ROOT, 'electron/cli'), /\.ts$/), ...files(resolve(ROOT, 'renderer/src'), /\.(ts|vue)$/)];
+    for (const file of outside) {
+      for (const spec of imports(file)) {
+        const target = resolved(file, spec);
+        expect(target.startsWith('electron/main/') || target.startsWith('electron/preload/'), `${relative(ROOT, file)} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+});
