@@ -27,13 +27,21 @@ function addPair(content: PackContent, a: string, b: string, row: Omit<Parameter
   content.interactions.push({ ...row, drugA, drugB, whyA, whyB });
 }
 
+/** A few rows lack one drug's name; the concept label "A/B" still holds it. */
+function otherName(label: string, known: string): string {
+  if (!known) return '';
+  if (label.startsWith(`${known}/`)) return label.slice(known.length + 1);
+  if (label.endsWith(`/${known}`)) return label.slice(0, -known.length - 1);
+  return '';
+}
+
 export function readNdfrt(dir: string, content: PackContent): void {
   const src = NDFRT.id;
   content.addSource(NDFRT);
   for (const row of parseCsv(readText(join(dir, 'ndfrt_va_drug_interactions.csv.gz')))) {
     const severity = NDFRT_SEVERITY[row.severity ?? ''];
-    const keyA = moietyKey(row.drug1_name ?? '');
-    const keyB = moietyKey(row.drug2_name ?? '');
+    const keyA = moietyKey(row.drug1_name || otherName(row.label ?? '', row.drug2_name ?? ''));
+    const keyB = moietyKey(row.drug2_name || otherName(row.label ?? '', row.drug1_name ?? ''));
     if (!severity || !keyA || !keyB) {
       content.warnings.push(`ndfrt: skipped ${row.interaction_nui} (${row.label}, ${row.severity})`);
       continue;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Native from 'better-sqlite3';
 import { openPack } from '../../electron/node/pack/openPack.ts';
-import { searchNames, searchText, ftsQuery, words } from '../../electron/node/search/search.ts';
+import { searchNames, searchText, ftsQuery, words, RANK_WINDOW } from '../../electron/node/search/search.ts';
 import { monograph } from '../../electron/node/monograph/monograph.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 import { PREFIX_SQL, prefixParams } from '../../electron/node/queries/drugs.ts';
@@ -61,7 +61,7 @@ async function measure(path: string) {
     return { sqljs: s, native: n, ratio: round(s / Math.max(n, 0.001)) };
   };
   const typeaheadSql = sqlRatio(PREFIX_SQL, (q) => prefixParams(words(q).join(' '), 30), TYPEAHEAD);
-  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [ftsQuery(q, words(q)), 400], Object.values(FULLTEXT));
+  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [ftsQuery(q, words(q)), RANK_WINDOW], Object.values(FULLTEXT));
   native.close();
   db.close();
   return {

@@ -1,10 +1,8 @@
-// The browser tests' stand-in for the preload: window.wardbook gets one function per channel (the
-// preload's own channel map), each calling through context.exposeBinding into the very handler
-// table that Electron's main process registers — there is no second implementation.
+// Browser tests run the built renderer in Debian's Chromium against the real handler table.
 import { test as base, expect, type Page } from '@playwright/test';
-import { API_CHANNEL, type Channel } from '../../electron/common/contract.ts';
-import { createHandlers, dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
+import { createHandlers, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
+import { attachWardbook } from '../support/harness.ts';
 import { PACK, RENDERER } from '../support/paths.ts';
 import { serveDir } from '../support/staticServer.ts';
 
@@ -21,13 +19,7 @@ export const test = base.extend<{ app: Page }, { worker: Worker }>({
   app: async ({ page, context, worker }, use) => {
     const requests: string[] = [];
     context.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url()); });
-    await context.exposeBinding('__wardbookInvoke', (_source, channel: Channel, payload: unknown) => dispatch(worker.table, channel, payload));
-    await context.addInitScript((channels: Record<string, string>) => {
-      const page = globalThis as unknown as { __wardbookInvoke: (c: string, p: unknown) => Promise<unknown> };
-      const invoke = page.__wardbookInvoke;
-      const api = Object.fromEntries(Object.entries(channels).map(([fn, channel]) => [fn, (request?: unknown) => invoke(channel, request ?? null)]));
-      Object.defineProperty(page, 'wardbook', { value: Object.freeze(api) });
-    }, API_CHANNEL);
+    await attachWardbook(context, worker.table);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -12,7 +12,7 @@ test('search → open a drug → switch its section tabs → check three drugs w
   await expect(sectionTabs.getByRole('tab')).toHaveCount(7);
   await sectionTabs.getByRole('tab', { name: 'Side effects' }).click();
   await expect(sectionTabs.getByRole('tab', { name: 'Side effects' })).toHaveAttribute('aria-selected', 'true');
-  await expect(view.locator('.section').first()).toContainText(/bleeding/i);
+  await expect(view.locator('.section').first()).toContainText(/Hemorrhage/);
   await sectionTabs.getByRole('tab', { name: 'Before using' }).click();
   await expect(view.getByRole('heading', { name: 'Contraindications' })).toBeVisible();
 

@@ -1,6 +1,6 @@
 // The monograph-section aggregate and its full-text index.
 import type { Database } from 'sql.js';
-import { all } from './rows.ts';
+import { all, one } from './rows.ts';
 
 export interface SectionRow {
   id: number; key: string; title: string; text: string; source_id: string; source_name: string; source_kind: string;
@@ -13,15 +13,26 @@ export const sectionsOf = (db: Database, drugId: string) =>
     FROM section s JOIN source src ON src.id = s.source_id LEFT JOIN label l ON l.id = s.label_id
     WHERE s.drug_id = ? ORDER BY s.ord`, [drugId]);
 
-export interface TextHitRow { id: number; drug_id: string; name: string; key: string; title: string; snippet: string }
+export interface MatchRow { id: number; drug_id: string; key: string; info: Uint8Array }
 
 /** Snippet markers are control characters so that no label text can forge a highlight. */
 export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';
 
-export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, d.name, s.key, s.title,
-    snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
-  FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
+/**
+ * Every matching section with FTS4's match statistics ('pcnalx': phrases, columns, rows, average
+ * length, this length, hit counts), from which the logic computes BM25. Snippets are not made
+ * here: they cost far more than ranking, so only the rows shown get one.
+ */
+export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, s.key, matchinfo(section_fts, 'pcnalx') AS info
+  FROM section_fts JOIN section s ON s.id = section_fts.docid
   WHERE section_fts MATCH ? LIMIT ?`;
 
-export const fullText = (db: Database, match: string, limit: number) => all<TextHitRow>(db, FULLTEXT_SQL, [match, limit]);
+export const matches = (db: Database, match: string, limit: number) => all<MatchRow>(db, FULLTEXT_SQL, [match, limit]);
+
+export interface SnippetRow { name: string; title: string; snippet: string }
+
+export const snippetOf = (db: Database, sectionId: number, match: string) =>
+  one<SnippetRow>(db, `SELECT d.name, s.title, snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
+    FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
+    WHERE section_fts MATCH ? AND section_fts.docid = ?`, [match, sectionId]);

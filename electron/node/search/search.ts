@@ -5,7 +5,7 @@ import type { NameHit, SearchResponse, TextHit } from '../../common/contract.ts'
 import { SECTIONS, SECTION_KEYS, isSectionKey } from '../../common/sections.ts';
 import { foldName, moietyKey } from '../../../data/compiler/normalize.ts';
 import { drugById, namesByNorm, namesByPrefix, tallmanFor, type NameRow } from '../queries/drugs.ts';
-import { fullText } from '../queries/sections.ts';
+import { matches, snippetOf } from '../queries/sections.ts';
 import { closest, vocabFor } from './vocabulary.ts';
 
 const MAX_QUERY = 200;
@@ -55,19 +55,46 @@ export function ftsQuery(raw: string, tokens: string[]): string | null {
   return tokens.map((t, i) => (i === last && !/\s$/.test(raw) && t.length >= 3 ? `"${t}"*` : `"${t}"`)).join(' ');
 }
 
+/** BM25 from an FTS4 'pcnalx' matchinfo blob (k1 1.2, b 0.75). */
+export function bm25(info: Uint8Array): number {
+  const v = new Uint32Array(info.buffer, info.byteOffset, info.byteLength / 4);
+  const [phrases = 0, columns = 0, rows = 1, avg = 1] = v;
+  let score = 0;
+  for (let c = 0; c < columns; c++) {
+    const length = v[4 + c] ?? 0;
+    for (let p = 0; p < phrases; p++) {
+      const base = 4 + columns + 3 * (p * columns + c);
+      const tf = v[base] ?? 0;
+      const docs = v[base + 2] ?? 0;
+      if (tf === 0) continue;
+      const idf = Math.log(1 + (rows - docs + 0.5) / (docs + 0.5));
+      score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * length) / Math.max(avg, 1)));
+    }
+  }
+  return score;
+}
+
+// Ranking looks at this many matching sections at most: enough for every drug a word names, and a
+// bound on the cost of a very common word.
+export const RANK_WINDOW = 5000;
+
 function textHits(db: Database, match: string, preferDrugs: Set<string>, limit: number): TextHit[] {
   let rows;
   try {
-    rows = fullText(db, match, 400);
+    rows = matches(db, match, RANK_WINDOW);
   } catch {
     return [];
   }
-  rows.sort((x, y) =>
-    Number(preferDrugs.has(y.drug_id)) - Number(preferDrugs.has(x.drug_id)) ||
-    (SECTION_RANK.get(x.key) ?? 99) - (SECTION_RANK.get(y.key) ?? 99) || x.id - y.id);
-  return rows.slice(0, limit).flatMap((r) => (isSectionKey(r.key)
-    ? [{ drugId: r.drug_id, name: r.name, section: r.key, tab: SECTIONS[r.key].tab, title: r.title, snippet: r.snippet, sectionId: r.id }]
-    : []));
+  const scored = rows.map((r) => ({ r, score: bm25(r.info) + (preferDrugs.has(r.drug_id) ? 100 : 0) }));
+  scored.sort((x, y) => y.score - x.score || (SECTION_RANK.get(x.r.key) ?? 99) - (SECTION_RANK.get(y.r.key) ?? 99) || x.r.id - y.r.id);
+  const hits: TextHit[] = [];
+  for (const { r } of scored) {
+    if (hits.length >= limit) break;
+    if (!isSectionKey(r.key)) continue;
+    const s = snippetOf(db, r.id, match);
+    if (s) hits.push({ drugId: r.drug_id, name: s.name, section: r.key, tab: SECTIONS[r.key].tab, title: s.title, snippet: s.snippet.replace(/\s+/g, ' '), sectionId: r.id });
+  }
+  return hits;
 }
 
 /** Drug names for the typeahead: exact, salt-stripped, prefix and word matches, else a corrected spelling. */

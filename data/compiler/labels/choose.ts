@@ -1,0 +1,92 @@
+// One monograph per active-moiety key, assembled from the best label that has each section.
+import { SECTION_KEYS } from '../../../electron/common/sections.ts';
+import type { LabelDoc, LabelSection } from '../model.ts';
+import { moietyKey } from '../normalize.ts';
+import { NLM_DDI_CORPUS, OPENFDA_MEDGUARD, TAC2017, ZIETZM } from './labelSources.ts';
+
+export type ChosenSection = LabelSection & { sourceId: string; setId: string; versionDate: string };
+
+export interface ChooseOptions {
+  /** True for the brand Drugs@FDA marks as reference listed drug; its label outranks generics of the same date. */
+  isReferenceBrand?: (brand: string) => boolean;
+}
+
+// Undated corpora, ranked by when their text was current (never shown: the label's own date stays '').
+const SOURCE_VINTAGE: Readonly<Record<string, string>> = {
+  [OPENFDA_MEDGUARD.id]: '2026-07-15',
+  [ZIETZM.id]: '2024-06-01',
+  [TAC2017.id]: '2015-01-01',
+  [NLM_DDI_CORPUS.id]: '2014-05-01',
+};
+
+const TYPE_RANK: Record<LabelDoc['productType'], number> = { rx: 0, unknown: 1, otc: 2 };
+const SECTION_ORDER = new Map(SECTION_KEYS.map((key, i) => [key, i]));
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface Ranked {
+  doc: LabelDoc;
+  year: string;
+  reference: boolean;
+  branded: boolean;
+  size: number;
+}
+
+function rank(doc: LabelDoc, key: string, options: ChooseOptions): Ranked {
+  return {
+    doc,
+    // By year: undated corpora only have a retrieval date, and within a year a complete label matters more.
+    year: (doc.versionDate || SOURCE_VINTAGE[doc.sourceId] || '').slice(0, 4),
+    reference: doc.brandNames.some((b) => options.isReferenceBrand?.(b) === true),
+    // A brand label (name other than the generic) is usually the originator's, the text generics copy.
+    branded: doc.brandNames.some((b) => moietyKey(b) !== key),
+    size: doc.sections.reduce((n, s) => n + s.text.length, 0),
+  };
+}
+
+/** Best first: prescription over OTC, newer year, reference brand, brand, more sections, more text; then ids for a stable order. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    TYPE_RANK[a.doc.productType] - TYPE_RANK[b.doc.productType] ||
+    compareText(b.year, a.year) ||
+    Number(b.reference) - Number(a.reference) ||
+    Number(b.branded) - Number(a.branded) ||
+    b.doc.sections.length - a.doc.sections.length ||
+    b.size - a.size ||
+    compareText(a.doc.sourceId, b.doc.sourceId) ||
+    compareText(a.doc.setId, b.doc.setId)
+  );
+}
+
+/** The moiety key a label feeds: a combination label feeds only its combination, never its parts. */
+export function labelKey(doc: LabelDoc): string {
+  return moietyKey(doc.ingredients.join('; '));
+}
+
+export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): Map<string, ChosenSection[]> {
+  const byKey = new Map<string, LabelDoc[]>();
+  for (const doc of docs) {
+    const key = labelKey(doc);
+    if (!key || doc.sections.length === 0) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(doc);
+    byKey.set(key, list);
+  }
+  const chosen = new Map<string, ChosenSection[]>();
+  for (const key of [...byKey.keys()].sort(compareText)) {
+    const ranked = byKey.get(key)!.map((doc) => rank(doc, key, options)).sort(compareRanked);
+    const sections = new Map<LabelSection['key'], ChosenSection>();
+    // The primary label gives every section it has; the others only fill what it lacks.
+    for (const { doc } of ranked) {
+      for (const section of doc.sections) {
+        if (!sections.has(section.key) && section.text.trim()) {
+          sections.set(section.key, { ...section, sourceId: doc.sourceId, setId: doc.setId, versionDate: doc.versionDate });
+        }
+      }
+    }
+    chosen.set(key, [...sections.values()].sort((a, b) => SECTION_ORDER.get(a.key)! - SECTION_ORDER.get(b.key)!));
+  }
+  return chosen;
+}

@@ -1,0 +1,24 @@
+// One LabelSection per key per label: parts that feed the same key (old-format WARNINGS and
+// PRECAUTIONS, How Supplied and Storage) are joined in label order, each later part under its heading.
+import { SECTIONS, type SectionKey } from '../../../electron/common/sections.ts';
+import type { LabelSection } from '../model.ts';
+
+export class SectionCollector {
+  private readonly byKey = new Map<SectionKey, LabelSection>();
+
+  add(key: SectionKey, title: string, text: string): void {
+    const body = text.trim();
+    if (!body) return;
+    const heading = title.replace(/\s+/g, ' ').trim();
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { key, title: heading || SECTIONS[key].title, text: body });
+    } else {
+      existing.text += `\n\n${heading ? `${heading}\n\n` : ''}${body}`;
+    }
+  }
+
+  sections(): LabelSection[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,25 @@
+// The shape a hospital-written monograph is read into; the pack builder consumes it as is.
+import type { SectionKey } from '../../../electron/common/sections.ts';
+
+export type InteractionSeverity = 'contraindicated' | 'major' | 'moderate';
+export type Urgency = 'immediate' | 'if-bothersome';
+export type Frequency = 'more common' | 'less common' | 'rare' | 'incidence not known';
+
+export interface Unplaced { heading: string; text: string; reason: string }
+
+export interface ParsedMonograph {
+  drug: { name: string; route: string | null; brands: string[] };
+  dosageForms: string[];
+  sections: { key: SectionKey; title: string; text: string }[];
+  interactions: { name: string; severity: InteractionSeverity }[];
+  sideEffects: { name: string; urgency: Urgency; frequency: Frequency | null }[];
+  conditions: { name: string; note: string | null }[];
+  unplaced: Unplaced[];
+}
+
+/** One Markdown line after tokenizing; text is already plain (emphasis and links stripped). */
+export type Token =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'item'; text: string; depth: number; marker: string }
+  | { kind: 'line'; text: string; emphasisOnly: boolean }
+  | { kind: 'blank' };
