@@ -54,7 +54,7 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
     if (!labelSources.some((s) => s.id === DAILYMED_SPL.id)) labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
     docs.push(...readSplDir(dir, DAILYMED_SPL.id));
   }
-  addLabels(content, labelSources, docs);
+  addLabels(content, labelSources, docs, vocabulary.isReferenceBrand);
 
   readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
   readOnc(join(dataDir, 'sources/onc-ddi'), content);

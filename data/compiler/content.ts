@@ -2,7 +2,7 @@
 // written in one sorted order: the same inputs then give the same file.
 import type { SectionKey } from '../../electron/common/sections.ts';
 import type { SourceInfo } from './model.ts';
-import { drugIdFor, foldName, moietyKey } from './normalize.ts';
+import { drugIdFor, foldName, moietyKey } from '../../electron/common/normalize.ts';
 
 export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';

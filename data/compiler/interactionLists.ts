@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { PackContent, Severity } from './content.ts';
 import { parseCsv, readText } from './delimited.ts';
-import { moietyKey } from './normalize.ts';
+import { moietyKey } from '../../electron/common/normalize.ts';
 import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';
 
 /**

@@ -3,9 +3,9 @@ import type { LabelDoc, SourceInfo } from './model.ts';
 import type { PackContent } from './content.ts';
 import { chooseSections } from './labels/index.ts';
 import { titleCase } from './vocabulary.ts';
-import { moietyKey } from './normalize.ts';
+import { moietyKey } from '../../electron/common/normalize.ts';
 
-export function addLabels(content: PackContent, sources: SourceInfo[], docs: LabelDoc[]): void {
+export function addLabels(content: PackContent, sources: SourceInfo[], docs: LabelDoc[], isReferenceBrand: (brand: string) => boolean): void {
   for (const source of sources) content.addSource(source);
   for (const doc of docs) {
     const key = moietyKey(doc.ingredients.join('; '));
@@ -15,13 +15,13 @@ export function addLabels(content: PackContent, sources: SourceInfo[], docs: Lab
       if (moietyKey(brand) !== key) content.addName(drugId, titleCase(brand), 'brand', doc.sourceId);
     }
   }
-  for (const [key, sections] of chooseSections(docs)) {
+  const titles = new Map(docs.map((d) => [`${d.sourceId}:${d.setId}`, d.title]));
+  for (const [key, sections] of chooseSections(docs, { isReferenceBrand })) {
     const drugId = content.ensureDrug(key, sections[0]?.sourceId ?? 'unknown');
     for (const s of sections) {
       const labelId = `${s.sourceId}:${s.setId}`;
       if (!content.labels.has(labelId)) {
-        const doc = docs.find((d) => d.setId === s.setId && d.sourceId === s.sourceId);
-        content.labels.set(labelId, { id: labelId, title: doc?.title ?? s.setId, versionDate: s.versionDate, sourceId: s.sourceId });
+        content.labels.set(labelId, { id: labelId, title: titles.get(labelId) ?? s.setId, versionDate: s.versionDate, sourceId: s.sourceId });
       }
       content.sections.push({ drugId, key: s.key, title: s.title, text: s.text, labelId, sourceId: s.sourceId });
     }

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { PackContent } from './content.ts';
 import { readLocalMonographDir } from './local/parseMonograph.ts';
-import { foldName, moietyKey } from './normalize.ts';
+import { foldName, moietyKey } from '../../electron/common/normalize.ts';
 import { localSource } from './sources.ts';
 
 export function addLocalMonographs(content: PackContent, dir: string, retrieved: string): void {

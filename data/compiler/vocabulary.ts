@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { PackContent } from './content.ts';
 import { readTsv } from './delimited.ts';
-import { activeMoiety, foldName, moietyKey, splitIngredients } from './normalize.ts';
+import { activeMoiety, foldName, moietyKey, splitIngredients } from '../../electron/common/normalize.ts';
 import { DRUGCENTRAL, DRUGSATFDA } from './sources.ts';
 
 const STATUS: Record<string, string> = { '1': 'Rx', '2': 'OTC', '3': 'Discontinued', '4': 'Tentative approval' };
@@ -19,6 +19,8 @@ export function titleCase(name: string): string {
 export interface Vocabulary {
   /** Drugs@FDA brand (folded) → raw active-ingredient strings, for sources keyed by brand. */
   brandToIngredients(brand: string): string[] | undefined;
+  /** True for a brand FDA lists as a reference listed drug: its label is the one generics copy. */
+  isReferenceBrand(brand: string): boolean;
 }
 
 export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
@@ -32,6 +34,7 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
   for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1')) applType.set(row.ApplNo ?? '', row.ApplType ?? '');
 
   const brands = new Map<string, Set<string>>();
+  const referenceBrands = new Set<string>();
   for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
     const active = (row.ActiveIngredient ?? '').trim();
     const key = moietyKey(active);
@@ -54,11 +57,15 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
       if (foldName(ingredient) !== moiety) content.addName(moietyId, titleCase(ingredient).toLowerCase(), 'salt', src);
     }
     const folded = foldName(brand);
+    if (row.ReferenceDrug === '1') referenceBrands.add(folded);
     const set = brands.get(folded) ?? new Set<string>();
     set.add(active);
     brands.set(folded, set);
   }
-  return { brandToIngredients: (brand) => { const hit = brands.get(foldName(brand)); return hit ? [...hit] : undefined; } };
+  return {
+    brandToIngredients: (brand) => { const hit = brands.get(foldName(brand)); return hit ? [...hit] : undefined; },
+    isReferenceBrand: (brand) => referenceBrands.has(foldName(brand)),
+  };
 }
 
 // Identifier kinds we keep: open vocabularies only (SNOMED CT, Multum, FDB codes were dropped at copy time).

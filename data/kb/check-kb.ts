@@ -44,7 +44,7 @@ function vocabulary(): Map<string, Set<string> | null> {
     const cleaned = values.replace(/\([^)]*\)/g, '').replace(/`/g, '');
     const tokens = cleaned.split(',').map((t) => t.trim()).filter(Boolean);
     const closed = !cleaned.includes('…') && tokens.every((t) => /^[a-z0-9_]+$/.test(t));
-    for (const name of names.split(',').map((n) => n.trim()).filter(Boolean)) vocab.set(name, closed ? new Set(tokens) : null);
+    for (const name of names.replace(/\([^)]*\)/g, '').split(',').map((n) => n.trim()).filter(Boolean)) vocab.set(name, closed ? new Set(tokens) : null);
   }
   return vocab;
 }
@@ -181,9 +181,10 @@ for (const { file, body } of domains) {
       const a = selectorDrugs(`${where} a`, r.a);
       const b = selectorDrugs(`${where} b`, r.b);
       if (kind === 'specific') {
+        const excluded = new Set((Array.isArray(r.exclude) ? r.exclude : []).map((p) => (strings(p) ?? []).slice().sort().join(' + ')));
         for (const x of a) for (const y of b) {
-          if (x === y) continue;
           const key = [x, y].sort().join(' + ');
+          if (x === y || excluded.has(key)) continue;
           const other = specificPairs.get(key);
           if (other && other !== id) warn(where, `${key} is also covered by specific rule ${other}`);
           specificPairs.set(key, id);
@@ -213,6 +214,8 @@ for (const { file, body } of domains) {
     }
   });
 }
+// tallman.json entries cite these two lists through their "list" field.
+for (const c of ['ismp-tallman', 'fda-name-differentiation']) usedCitations.add(c);
 // Properties defined but never used by any rule are fine (they describe drugs); unused citations are worth a note.
 for (const c of citations) if (!usedCitations.has(c)) warn('citations.json', `citation "${c}" is not used`);
 

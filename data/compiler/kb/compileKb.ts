@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InteractionRow, PackContent } from '../content.ts';
-import { foldName, moietyKey } from '../normalize.ts';
+import { foldName, moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
 import type { Citation, DomainFile, ListRule, PairRule, Rule, Selector, Synonyms, TallmanEntry, Term } from './types.ts';
 

@@ -1,7 +1,7 @@
 // One monograph per active-moiety key, assembled from the best label that has each section.
 import { SECTION_KEYS } from '../../../electron/common/sections.ts';
 import type { LabelDoc, LabelSection } from '../model.ts';
-import { moietyKey } from '../normalize.ts';
+import { moietyKey } from '../../../electron/common/normalize.ts';
 import { NLM_DDI_CORPUS, OPENFDA_MEDGUARD, TAC2017, ZIETZM } from './labelSources.ts';
 
 export type ChosenSection = LabelSection & { sourceId: string; setId: string; versionDate: string };

@@ -6,7 +6,7 @@ import { paragraphise, spliceTables } from './flatText.ts';
 import { SectionCollector } from './sectionCollector.ts';
 import { keyForHeading } from './sectionMap.ts';
 import { isoDate } from './titles.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from '../../../electron/common/normalize.ts';
 import { decodeEntities } from './entities.ts';
 
 // Field order is the order parts are joined when several fields feed one key.

@@ -1,7 +1,7 @@
 // Active ingredients read from a label's title line when the source gives no structured product data
 // ("VIBATIV® (telavancin) for injection", "FLUVOXAMINE MALEATE TABLETS", "Drug Label for drug brand X, containing Y.").
 
-import { moietyKey } from '../normalize.ts';
+import { moietyKey } from '../../../electron/common/normalize.ts';
 
 export type BrandLookup = (brand: string) => string[] | undefined;
 

@@ -3,7 +3,7 @@
 // matched only with `confirm` set, so the screen and the printout ask the user to confirm it.
 import type { Database } from 'sql.js';
 import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
-import { foldName, moietyKey } from '../../../data/compiler/normalize.ts';
+import { foldName, moietyKey } from '../../common/normalize.ts';
 import { componentsOf, drugById, namesByNorm } from '../queries/drugs.ts';
 import { closest, vocabFor } from '../search/vocabulary.ts';
 

@@ -1,6 +1,6 @@
 // Recognises the conditions and allergies a user types ("long QT", "PCN allergy", "CKD stage 4").
 import type { Database } from 'sql.js';
-import { foldName } from '../../../data/compiler/normalize.ts';
+import { foldName } from '../../common/normalize.ts';
 import { terms } from '../queries/packInfo.ts';
 
 export interface TermMatch { input: string; id: string | null; label: string | null }

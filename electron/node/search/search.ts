@@ -3,7 +3,7 @@
 import type { Database } from 'sql.js';
 import type { NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
 import { SECTIONS, SECTION_KEYS, isSectionKey } from '../../common/sections.ts';
-import { foldName, moietyKey } from '../../../data/compiler/normalize.ts';
+import { foldName, moietyKey } from '../../common/normalize.ts';
 import { drugById, namesByNorm, namesByPrefix, tallmanFor, type NameRow } from '../queries/drugs.ts';
 import { matches, snippetOf } from '../queries/sections.ts';
 import { closest, vocabFor } from './vocabulary.ts';

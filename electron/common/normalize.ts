@@ -37,7 +37,8 @@ export function foldName(name: string): string {
 
 /** The active moiety of one ingredient: "HYDROCODONE BITARTRATE" → "hydrocodone". */
 export function activeMoiety(ingredient: string): string {
-  const folded = foldName(ingredient).replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Solvates and hydrates are forms of the same moiety ("atorvastatin calcium propylene glycol solvate").
+  const folded = foldName(ingredient).replace(/[,.]/g, ' ').replace(/\b(propylene glycol|ethanol) solvate\b/g, ' ').replace(/\s+/g, ' ').trim();
   const words = folded.split(' ').filter(Boolean);
   let end = words.length;
   while (end > 1 && SALT_WORDS.has(words[end - 1]!)) end--;
