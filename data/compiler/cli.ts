@@ -46,6 +46,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`build:data failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  // The message names the file and the problem; the stack is for us, only when asked for.
+  process.stderr.write(`build:data failed: ${error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -12,7 +12,7 @@ const SPECIAL = new Set(['citations.json', 'conditions.json', 'allergies.json', 
 const SEVERITIES = new Set(['contraindicated', 'major', 'moderate', 'minor']);
 const EVIDENCE = new Set(['established', 'probable', 'theoretical']);
 const ONSETS = new Set(['rapid', 'delayed', 'unspecified']);
-const KINDS = new Set(['pair', 'specific', 'cumulative', 'duplicate', 'condition', 'food', 'allergy']);
+const KINDS = new Set(['pair', 'specific', 'cumulative', 'duplicate', 'condition', 'food', 'allergy', 'combination']);
 
 const errors: string[] = [];
 const warnings: string[] = [];
@@ -199,6 +199,9 @@ for (const { file, body } of domains) {
         selectorDrugs(`${where} select`, r.select);
         if (typeof r.minCount !== 'number' || r.minCount < 2) err(where, 'needs minCount >= 2');
       }
+    } else if (kind === 'combination') {
+      if (!Array.isArray(r.all) || r.all.length < 2) err(where, 'needs "all" with at least two selectors');
+      else r.all.forEach((sel, i) => selectorDrugs(`${where} all[${i}]`, sel));
     } else if (kind === 'duplicate') {
       if (r.property !== undefined) {
         if (!byProperty.has(str(r.property) ?? '')) err(where, `no drug has property "${str(r.property)}"`);

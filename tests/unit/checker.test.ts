@@ -84,6 +84,12 @@ describe('checking a medication list', () => {
     expect(r.conditions.find((c) => c.input === 'unicorn disease')?.id).toBeNull();
   });
 
+  it('needs one drug of each class for the ACE inhibitor + diuretic + NSAID alert', () => {
+    const triple = (lines: string[]) => check(lines).alerts.filter((a) => a.id === 'triple-whammy');
+    expect(triple(['lisinopril 10 mg', 'furosemide 40 mg', 'ibuprofen 400 mg'])).toHaveLength(1);
+    expect(triple(['lisinopril 10 mg', 'furosemide 40 mg', 'hydrochlorothiazide 25 mg'])).toHaveLength(0);
+  });
+
   it('flags duplicate therapy', () => {
     const r = check(['ibuprofen 400 mg', 'naproxen 500 mg', 'Coumadin 5 mg', 'warfarin 5 mg']);
     expect(r.alerts.filter((a) => a.kind === 'duplicate-therapy').length).toBeGreaterThanOrEqual(2);

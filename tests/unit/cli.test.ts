@@ -84,6 +84,16 @@ describe('command-line interface', () => {
     expect(cli('info', '--pack', '/nonexistent/pack.sqlite').code).toBe(1);
   });
 
+  it('parse-monograph', () => {
+    const r = cli('parse-monograph', resolve(ROOT, 'tests/fixtures/local-monographs/warfarin.md'), '--json');
+    expect(r.code).toBe(0);
+    const m = r.json();
+    expect(m.drug.name.toLowerCase()).toBe('warfarin');
+    expect(Object.keys(m)).toEqual(expect.arrayContaining(['drug', 'dosageForms', 'sections', 'interactions', 'sideEffects', 'conditions', 'unplaced']));
+    expect(m.interactions.map((i: { severity: string }) => i.severity)).toEqual(expect.arrayContaining(['contraindicated', 'major', 'moderate']));
+    expect(cli('parse-monograph', '/nonexistent.md').code).toBe(1);
+  });
+
   it('usage errors exit 2', () => {
     expect(cli().code).toBe(2);
     expect(cli('frobnicate').code).toBe(2);

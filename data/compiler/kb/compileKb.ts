@@ -157,6 +157,7 @@ function resolveListRule(
     return { ...base, groups };
   }
   if (rule.kind === 'duplicate') return { ...base, a: asObject(select(rule.a)), b: asObject(select(rule.b)) };
+  if (rule.kind === 'combination') return { ...base, all: (rule.all ?? []).map((s) => asObject(select(s))) };
   if (rule.kind === 'cumulative' && rule.scoreProperty) {
     const scores: Record<string, number> = {};
     for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? []) for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));

@@ -16,9 +16,9 @@ export interface PairRule extends RuleBase {
 }
 
 export interface ListRule extends RuleBase {
-  kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy';
+  kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
   message: string; management: string;
-  select?: Selector; a?: Selector; b?: Selector;
+  select?: Selector; a?: Selector; b?: Selector; all?: Selector[];
   property?: string; minCount?: number; scoreProperty?: string; minScore?: number;
   condition?: string; allergy?: string; item?: string;
   evidence?: string;

@@ -32,6 +32,7 @@ export function eachResult(json: string, fn: (record: unknown) => void): void {
       return;
     }
   }
+  throw new Error('the file ends inside the "results" array (a truncated or damaged download)');
 }
 
 function jsonTexts(path: string): string[] {
@@ -46,11 +47,15 @@ function jsonTexts(path: string): string[] {
 export function readOpenFdaFiles(paths: string[], sourceId: string): LabelDoc[] {
   const docs: LabelDoc[] = [];
   for (const path of paths) {
-    for (const text of jsonTexts(path)) {
-      eachResult(text, (record) => {
-        const doc = readOpenFdaRecord(record, sourceId);
-        if (doc.ingredients.length > 0 && doc.sections.length > 0) docs.push(doc);
-      });
+    try {
+      for (const text of jsonTexts(path)) {
+        eachResult(text, (record) => {
+          const doc = readOpenFdaRecord(record, sourceId);
+          if (doc.ingredients.length > 0 && doc.sections.length > 0) docs.push(doc);
+        });
+      }
+    } catch (error) {
+      throw new Error(`${path}: ${(error as Error).message}`);
     }
   }
   return docs;

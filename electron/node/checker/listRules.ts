@@ -5,11 +5,11 @@ import type { Alert, DrugRef, Severity } from '../../common/contract.ts';
 import { listRules } from '../queries/packInfo.ts';
 
 interface RuleBody {
-  id: string; kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy';
+  id: string; kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
   severity: Severity; message: string; management: string; sources: string[];
   drugs?: Record<string, string>; minCount?: number;
   scores?: Record<string, number>; minScore?: number;
-  groups?: Record<string, string[]>; a?: Record<string, string>; b?: Record<string, string>;
+  groups?: Record<string, string[]>; a?: Record<string, string>; b?: Record<string, string>; all?: Record<string, string>[];
   condition?: string | null; allergy?: string | null; item?: string | null;
 }
 
@@ -32,8 +32,19 @@ export interface ListContext {
 }
 
 const KIND: Record<RuleBody['kind'], Alert['kind']> = {
-  cumulative: 'cumulative', duplicate: 'duplicate-therapy', condition: 'condition', food: 'food', allergy: 'allergy',
+  cumulative: 'cumulative', duplicate: 'duplicate-therapy', condition: 'condition', food: 'food', allergy: 'allergy', combination: 'cumulative',
 };
+
+/** One distinct list drug for every group, found by backtracking (groups are few and small). */
+function oneEach(groups: string[][], taken: string[] = []): string[] | null {
+  if (taken.length === groups.length) return taken;
+  for (const id of groups[taken.length]!) {
+    if (taken.includes(id)) continue;
+    const found = oneEach(groups, [...taken, id]);
+    if (found) return found;
+  }
+  return null;
+}
 
 export function listAlerts(db: Database, ctx: ListContext): Alert[] {
   const alerts: Alert[] = [];
@@ -59,6 +70,9 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
       const a = onList(rule.a);
       const b = onList(rule.b).filter((id) => !a.includes(id) || a.length > 1);
       if (a.length > 0 && b.some((id) => !a.includes(id) || a.some((x) => x !== id))) push(rule, [...a, ...b], null);
+    } else if (rule.kind === 'combination' && rule.all) {
+      const found = oneEach(rule.all.map(onList));
+      if (found) push(rule, found, null);
     } else if (rule.kind === 'condition' && rule.condition && ctx.conditions.has(rule.condition)) {
       const hits = onList(rule.drugs);
       if (hits.length > 0) push(rule, hits, rule.condition);
