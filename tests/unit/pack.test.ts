@@ -4,7 +4,8 @@ import { openPackBytes, PackError } from '../../electron/node/pack/openPack.ts';
 import { loadSqlJs } from '../../electron/node/pack/sqljs.ts';
 import { verifyPack } from '../../electron/node/pack/verify.ts';
 import { SCHEMA_VERSION } from '../../electron/node/pack/schema.ts';
-import { PACK } from '../support/paths.ts';
+import { resolve } from 'node:path';
+import { PACK, ROOT } from '../support/paths.ts';
 
 const bytes = () => new Uint8Array(readFileSync(PACK));
 
@@ -25,6 +26,16 @@ describe('the data pack', () => {
     expect(pack.meta.version).toMatch(/^\d{4}\.\d+\.\d+$/);
     expect(pack.meta.builtAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(() => pack.db.run("DELETE FROM drug WHERE id = 'warfarin'")).toThrow(/readonly|query_only|attempt to write/i);
+  });
+
+  it('holds every NDF-RT interaction concept and every ONC high-priority pair', async () => {
+    const { parseCsv, readText } = await import('../../data/compiler/delimited.ts');
+    const pack = await openPackBytes(bytes(), PACK);
+    const n = (sql: string) => Number(pack.db.exec(sql)[0]?.values[0]?.[0]);
+    const ndfrt = parseCsv(readText(resolve(ROOT, 'data/sources/ndfrt-2014/ndfrt_va_drug_interactions.csv.gz')));
+    expect(n("SELECT count(DISTINCT rule_id) FROM interaction WHERE source_id = 'ndfrt-2014'")).toBe(ndfrt.length);
+    const onc = parseCsv(readText(resolve(ROOT, 'data/sources/onc-ddi/onc_high_priority_class_members.csv')));
+    expect(n("SELECT count(DISTINCT rule_id) FROM interaction WHERE source_id = 'onc-high-priority-2012'")).toBe(new Set(onc.map((r) => r.onc_ddi_id)).size);
   });
 
   it('passes verify', async () => {

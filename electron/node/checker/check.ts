@@ -7,7 +7,7 @@ import { drugsByIds } from '../queries/drugs.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
 import { isMatched, matchLine } from './matchDrug.ts';
-import { groupByPair, mergeRows } from './mergeRows.ts';
+import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
 import { matchTerms } from './terms.ts';
 
@@ -29,17 +29,21 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const ids = [...checked.keys()].sort();
   const names = new Map(drugsByIds(db, ids).map((d) => [d.id, d.name]));
 
-  const interactions: Interaction[] = [];
-  for (const rows of groupByPair(interactionsAmong(db, ids)).values()) {
+  // A combination and its own component do not interact with each other.
+  const groups = [...groupByPair(interactionsAmong(db, ids)).values()].filter((rows) => {
     const { drug_a: a, drug_b: b } = rows[0]!;
-    // A combination and its own component do not interact with each other.
-    if (via.get(a) === names.get(b) || via.get(b) === names.get(a)) continue;
-    interactions.push({
-      a: { id: a, name: names.get(a) ?? a }, b: { id: b, name: names.get(b) ?? b }, ...mergeRows(rows),
+    return via.get(a) !== names.get(b) && via.get(b) !== names.get(a);
+  });
+  const merged = mergeGroups(db, groups);
+  const interactions: Interaction[] = groups.map((rows, i) => {
+    const { drug_a: a, drug_b: b } = rows[0]!;
+    return {
+      a: { id: a, name: names.get(a) ?? a }, b: { id: b, name: names.get(b) ?? b }, ...merged[i]!,
       via: [via.get(a), via.get(b)].filter((v): v is string => Boolean(v)).map((product) => `checked as a component of ${product}`),
-    });
-  }
-  interactions.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name));
+    };
+  });
+  const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  interactions.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name));
 
   const conditions = matchTerms(db, 'condition', request.conditions);
   const allergies = matchTerms(db, 'allergy', request.allergies);

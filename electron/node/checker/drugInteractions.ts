@@ -5,7 +5,7 @@ import { SEVERITY_RANK } from '../../common/contract.ts';
 import { componentsOf, drugById, drugsByIds } from '../queries/drugs.ts';
 import { interactionsOf } from '../queries/interactions.ts';
 import { NotFoundError } from '../monograph/monograph.ts';
-import { groupByPair, mergeRows } from './mergeRows.ts';
+import { groupByPair, mergeGroups } from './mergeRows.ts';
 
 export function drugInteractions(db: Database, drugId: string): DrugInteractions {
   const drug = drugById(db, drugId);
@@ -21,8 +21,10 @@ export function drugInteractions(db: Database, drugId: string): DrugInteractions
     byPartner.set(partner, [...(byPartner.get(partner) ?? []), ...group]);
   }
   const names = new Map(drugsByIds(db, [...byPartner.keys()]).map((d) => [d.id, d.name]));
-  const partners: Partner[] = [...byPartner].map(([id, group]) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(mergeRows(group)) }))
-    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.name.localeCompare(y.name));
+  const entries = [...byPartner];
+  const merged = mergeGroups(db, entries.map(([, group]) => group));
+  const partners: Partner[] = entries.map(([id], i) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(merged[i]!) }))
+    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   const counts: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
   for (const p of partners) counts[p.severity]++;
   return { drug: { id: drug.id, name: drug.name }, counts, partners };

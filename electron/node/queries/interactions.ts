@@ -1,23 +1,42 @@
-// The interaction aggregate: assertion rows, one per (pair, source or rule).
+// The interaction aggregate: assertion rows, one per (pair, source or rule). Rows come without
+// their clinical text, which is fetched only for the one row per pair whose text is shown: copying
+// every row's sentences out of the database was most of a long list's check time.
 import type { Database } from 'sql.js';
 import { all } from './rows.ts';
 
 export interface InteractionRow {
-  drug_a: string; drug_b: string; severity: string; evidence: string; onset: string;
-  effect: string; mechanism: string; management: string; why_a: string; why_b: string;
-  rule_id: string; cites: string; source_id: string; source_name: string; source_kind: string;
+  id: number; drug_a: string; drug_b: string; severity: string; evidence: string; onset: string;
+  why_a: string; why_b: string; rule_id: string; cites: string; source_id: string;
 }
 
-const COLUMNS = `i.drug_a, i.drug_b, i.severity, i.evidence, i.onset, i.effect, i.mechanism, i.management,
-  i.why_a, i.why_b, i.rule_id, i.cites, i.source_id, src.name AS source_name, src.kind AS source_kind`;
+export interface InteractionText { id: number; effect: string; mechanism: string; management: string }
+
+const COLUMNS = 'i.id, i.drug_a, i.drug_b, i.severity, i.evidence, i.onset, i.why_a, i.why_b, i.rule_id, i.cites, i.source_id';
 
 export const interactionsOf = (db: Database, drugId: string) =>
-  all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i JOIN source src ON src.id = i.source_id
+  all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i
     WHERE i.drug_a = ?1 OR i.drug_b = ?1`, [drugId]);
 
 export const interactionsAmong = (db: Database, ids: string[]) => {
   if (ids.length < 2) return [];
   const marks = ids.map(() => '?').join(',');
-  return all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i JOIN source src ON src.id = i.source_id
+  return all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i
     WHERE i.drug_a IN (${marks}) AND i.drug_b IN (${marks})`, [...ids, ...ids]);
 };
+
+export const interactionTexts = (db: Database, rowIds: number[]): Map<number, InteractionText> =>
+  new Map((rowIds.length === 0 ? [] : all<InteractionText>(db,
+    `SELECT id, effect, mechanism, management FROM interaction WHERE id IN (${rowIds.map(() => '?').join(',')})`, rowIds))
+    .map((t) => [t.id, t]));
+
+const sourceNames = new WeakMap<Database, Map<string, string>>();
+
+/** Source names by id, read once per pack: joining them onto every row cost more than the rows. */
+export function sourceNameMap(db: Database): Map<string, string> {
+  let names = sourceNames.get(db);
+  if (!names) {
+    names = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM source').map((r) => [r.id, r.name]));
+    sourceNames.set(db, names);
+  }
+  return names;
+}

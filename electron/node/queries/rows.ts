@@ -17,7 +17,14 @@ export function all<T>(db: Database, sql: string, params: SqlValue[] | BindParam
   stmt.bind(params);
   const out: T[] = [];
   try {
-    while (stmt.step()) out.push(stmt.getAsObject() as T);
+    // get() plus the column names once is markedly cheaper than getAsObject() per row.
+    const columns = stmt.getColumnNames();
+    while (stmt.step()) {
+      const values = stmt.get();
+      const row: Record<string, SqlValue> = {};
+      for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i]!;
+      out.push(row as T);
+    }
   } finally {
     stmt.reset();
   }
