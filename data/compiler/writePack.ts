@@ -62,6 +62,9 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     ]);
     db.run('COMMIT');
     db.run("INSERT INTO section_fts(section_fts) VALUES ('optimize')");
+    db.run('CREATE VIRTUAL TABLE temp.section_terms USING fts4aux(main, section_fts)');
+    db.run("INSERT INTO term_df SELECT term, documents FROM temp.section_terms WHERE col = '*' ORDER BY term");
+    db.run('DROP TABLE temp.section_terms');
     db.run('INSERT INTO meta VALUES (?, ?)', ['contentHash', contentHash(db)]);
     db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.run('VACUUM');

@@ -244,6 +244,25 @@ if (Array.isArray(tallman)) {
   }
 }
 
+// A name that synonyms.json maps to another generic would become a second drug with its own
+// properties, and the generic a prescriber types would silently miss them.
+const synonymOf = new Map<string, string>();
+if (isObj(synonyms)) for (const part of ['abbreviations', 'synonyms']) {
+  const map = synonyms[part];
+  if (isObj(map)) for (const [k, v] of Object.entries(map)) if (typeof v === 'string' && k !== v) synonymOf.set(k, v);
+}
+const walkDrugNames = (file: string, node: Json | undefined): void => {
+  if (Array.isArray(node)) return node.forEach((n) => walkDrugNames(file, n));
+  if (!isObj(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'drugs') for (const d of strings(value) ?? []) {
+      const generic = synonymOf.get(d);
+      if (generic) err(file, `drug name "${d}" is a synonym in synonyms.json; use the US generic "${generic}"`);
+    } else walkDrugNames(file, value);
+  }
+};
+for (const { file, body } of domains) walkDrugNames(file, body);
+
 let drugTotal = 0;
 for (const values of byProperty.values()) for (const ids of values.values()) drugTotal += ids.size;
 for (const w of warnings) console.warn(`warning  ${w}`);

@@ -4,10 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Native from 'better-sqlite3';
 import { openPack } from '../../electron/node/pack/openPack.ts';
-import { searchNames, searchText, ftsQuery, words, RANK_WINDOW } from '../../electron/node/search/search.ts';
+import { searchNames, searchText, words } from '../../electron/node/search/search.ts';
+import { buildQuery, RANK_WINDOW } from '../../electron/node/search/fullText.ts';
 import { monograph } from '../../electron/node/monograph/monograph.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 import { PREFIX_SQL, prefixParams } from '../../electron/node/queries/drugs.ts';
@@ -20,6 +22,7 @@ const TYPEAHEAD = ['w', 'wa', 'war', 'warf', 'warfa', 'warfar', 'a', 'am', 'amo'
 const FULLTEXT = { common: 'patients', rare: 'rhabdomyolysis', phrase: '"serotonin syndrome"', prefix: 'hepatotox', several: 'bleeding risk elderly', misspelled: 'hepatotoxicty' };
 
 interface Stat { p50: number; p95: number }
+type Measured = Awaited<ReturnType<typeof measure>>;
 const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -36,10 +39,9 @@ const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 async function measure(path: string) {
   const packMb = Math.round(statSync(path).size / 1e5) / 10;
   const opens = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path], { encoding: 'utf8' })));
-  const rssBefore = rss();
   const pack = await openPack(path);
   const { db, meta } = pack;
-  const rssAfterOpen = rss() - rssBefore;
+  const rssAfterOpen = rss();
 
   const typeahead = TYPEAHEAD.flatMap((q) => time(() => searchNames(db, words(q).join(' '), 10), 15));
   const fulltextByQuery = Object.fromEntries(Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => searchText(db, q, new Set(), 30), 15))]));
@@ -47,10 +49,15 @@ async function measure(path: string) {
   const ids = all<{ id: string }>(db, 'SELECT DISTINCT drug_id AS id FROM section ORDER BY drug_id');
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 50)) === 0).map((r) => r.id);
   const monographMs = median(sample.flatMap((id) => time(() => monograph(db, meta, id), 3)));
-  const interacting = all<{ id: string }>(db, 'SELECT drug_a AS id FROM interaction GROUP BY drug_a ORDER BY count(*) DESC LIMIT 200').map((r) => r.id);
-  const checkMs = (n: number) => median(time(() => checkList(db, meta, { lines: interacting.slice(0, n), conditions: ['renal impairment'], allergies: ['penicillin'] }), 15));
-  const check5Ms = checkMs(5), check20Ms = checkMs(20), check100Ms = checkMs(100);
-  const rssAfterQueries = rss() - rssBefore;
+  // Lists as typed: names of drugs that have both a monograph and interactions, spread through the
+  // alphabet; the 100 most-interacting drugs are timed too, as the worst case.
+  const typical = all<{ name: string }>(db, `SELECT d.name FROM drug d WHERE d.id IN (SELECT drug_id FROM section)
+    AND d.id IN (SELECT drug_a FROM interaction UNION SELECT drug_b FROM interaction) ORDER BY d.id`).map((r) => r.name);
+  const spread = (n: number) => Array.from({ length: n }, (_, i) => typical[Math.floor((i * typical.length) / n)]!);
+  const worst = all<{ name: string }>(db, 'SELECT d.name FROM interaction i JOIN drug d ON d.id = i.drug_a GROUP BY i.drug_a ORDER BY count(*) DESC, d.id LIMIT 100').map((r) => r.name);
+  const checkMs = (lines: string[]) => median(time(() => checkList(db, meta, { lines, conditions: ['renal impairment'], allergies: ['penicillin'] }), 15));
+  const check5Ms = checkMs(spread(5)), check20Ms = checkMs(spread(20)), check100Ms = checkMs(spread(100)), check100WorstMs = checkMs(worst);
+  const rssAfterQueries = rss();
 
   // The same SQL on both engines: our distance from native SQLite per query class.
   const native = new Native(path, { readonly: true });
@@ -61,26 +68,32 @@ async function measure(path: string) {
     return { sqljs: s, native: n, ratio: round(s / Math.max(n, 0.001)) };
   };
   const typeaheadSql = sqlRatio(PREFIX_SQL, (q) => prefixParams(words(q).join(' '), 30), TYPEAHEAD);
-  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [ftsQuery(q, words(q)), RANK_WINDOW], Object.values(FULLTEXT));
+  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [buildQuery(q, words(q))?.match ?? '', RANK_WINDOW], Object.values(FULLTEXT));
   native.close();
   db.close();
   return {
-    openMs: median(opens), typeahead: stat(typeahead), fulltext: stat(fulltext), fulltextByQuery, monographMs, check5Ms, check20Ms, check100Ms,
+    openMs: median(opens), typeahead: stat(typeahead), fulltext: stat(fulltext), fulltextByQuery, monographMs, check5Ms, check20Ms, check100Ms, check100WorstMs,
     rssMb: rssAfterQueries, rssAfterOpenMb: rssAfterOpen, packMb,
     nativeRatio: { typeahead: typeaheadSql.ratio, fulltext: fulltextSql.ratio }, nativeSql: { typeahead: typeaheadSql, fulltext: fulltextSql },
   };
 }
 
 const args = process.argv.slice(2);
+if (args[0] === '--measure') {
+  // One scale per fresh process, so memory is the pack's alone and one scale cannot warm the other.
+  process.stdout.write(JSON.stringify(await measure(args[1]!)));
+  process.exit(0);
+}
 const json = args.includes('--json');
 const only = args.includes('--scale') ? args[args.indexOf('--scale') + 1] : null;
-const scales: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-if (!only || only === 'default') scales.default = await measure(PACK);
+const measureIn = (path: string): Measured => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8', maxBuffer: 1e8 })) as Measured;
+const scales: Record<string, Measured> = {};
+if (!only || only === 'default') scales.default = measureIn(PACK);
 if (!only || only === 'full') {
   const t = performance.now();
   const full = await fullScalePack(PACK, resolve(ROOT, 'build/out/bench'));
   if (!json) process.stderr.write(`full-scale pack ready (${Math.round(performance.now() - t)} ms): ${full}\n`);
-  scales.full = await measure(full);
+  scales.full = measureIn(full);
 }
 
 if (json) process.stdout.write(`${JSON.stringify({ scales }, null, 2)}\n`);
@@ -93,7 +106,9 @@ else {
     ...Object.keys(FULLTEXT).map((k): [string, ...string[]] => [`  full text: ${k} p50 (ms)`, ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50))]),
     ['monograph, all sections (ms)', ...Object.values(scales).map((s) => String(s.monographMs))],
     ['check 5 / 20 / 100 drugs (ms)', ...Object.values(scales).map((s) => `${s.check5Ms} / ${s.check20Ms} / ${s.check100Ms}`)],
-    ['RSS after queries (MB)', ...Object.values(scales).map((s) => String(s.rssMb))],
+    ['check 100 most-interacting (ms)', ...Object.values(scales).map((s) => String(s.check100WorstMs))],
+    ['RSS after open / queries (MB)', ...Object.values(scales).map((s) => `${s.rssAfterOpenMb} / ${s.rssMb}`)],
+    ['RSS ÷ pack size', ...Object.values(scales).map((s) => `${Math.round((s.rssMb / s.packMb) * 100) / 100}×`)],
     ['sql.js ÷ native, typeahead SQL', ...Object.values(scales).map((s) => `${s.nativeRatio.typeahead}×`)],
     ['sql.js ÷ native, full-text SQL', ...Object.values(scales).map((s) => `${s.nativeRatio.fulltext}×`)],
   ];

@@ -5,7 +5,7 @@ import type { Database } from 'sql.js';
 import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
 import { componentsOf, drugById, namesByNorm } from '../queries/drugs.ts';
-import { closest, vocabFor } from '../search/vocabulary.ts';
+import { closest, namesFor } from '../search/vocabulary.ts';
 
 type Match = Omit<MatchedEntry, 'input' | 'line'>;
 
@@ -39,7 +39,7 @@ export function matchLine(db: Database, line: ParsedLine): MatchedEntry | Unmatc
   const found = exact(db, line.name) ?? exact(db, line.input);
   if (found) return { input: line.input, line, ...found };
   const folded = foldName(line.name);
-  const near = closest(folded, vocabFor(db).names, 5);
+  const near = closest(folded, namesFor(db), 5);
   const suggestions: DrugRef[] = [];
   for (const norm of near) {
     const m = viaName(db, norm);

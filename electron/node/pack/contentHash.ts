@@ -5,15 +5,16 @@ import type { Database } from 'sql.js';
 
 const HASHED_TABLES = [
   'source', 'drug', 'drug_component', 'drug_name', 'product', 'drug_class', 'label', 'section', 'property',
-  'interaction', 'list_rule', 'term', 'citation', 'tallman', 'local_row',
+  'interaction', 'list_rule', 'term', 'citation', 'tallman', 'local_row', 'term_df',
 ];
 
 export function contentHash(db: Database): string {
   const hash = createHash('sha256');
   for (const table of HASHED_TABLES) {
     hash.update(`\u0000${table}\u0000`);
-    // Table names come from the constant list above, never from input.
-    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`);
+    // Table names come from the constant list above, never from input; rows sort by every column.
+    const columns = db.exec(`PRAGMA table_info(${table})`)[0]?.values.length ?? 1;
+    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`);
     try {
       while (stmt.step()) hash.update(JSON.stringify(stmt.get()));
     } finally {

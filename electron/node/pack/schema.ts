@@ -85,8 +85,9 @@ CREATE INDEX section_by_drug ON section(drug_id, ord);
 
 -- External-content FTS4 (sql.js is built with FTS3/4, not FTS5): the text lives once, in section.
 CREATE VIRTUAL TABLE section_fts USING fts4(content="section", text, tokenize=unicode61 "remove_diacritics=2");
--- The index's vocabulary, read by the spelling corrector for full-text words.
-CREATE VIRTUAL TABLE section_terms USING fts4aux(section_fts);
+-- Each indexed word and how many sections hold it: BM25's document frequencies, read by key, and
+-- the spelling corrector's vocabulary (fts4aux computes the same by scanning the whole index).
+CREATE TABLE term_df (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE property (
   drug_id TEXT NOT NULL REFERENCES drug(id),

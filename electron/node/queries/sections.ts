@@ -20,19 +20,31 @@ export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';
 
 /**
- * Every matching section with FTS4's match statistics ('pcnalx': phrases, columns, rows, average
- * length, this length, hit counts), from which the logic computes BM25. Snippets are not made
- * here: they cost far more than ranking, so only the rows shown get one.
+ * Every matching section with FTS4's per-row match counts ('pcnaly': phrases, columns, rows,
+ * average length, this length, hits per phrase). The global 'x' statistics would cost a scan of
+ * every hit of every word (5× the query on a common word); document frequencies come from term_df.
  */
-export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, s.key, matchinfo(section_fts, 'pcnalx') AS info
+export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, s.key, matchinfo(section_fts, 'pcnaly') AS info
   FROM section_fts JOIN section s ON s.id = section_fts.docid
   WHERE section_fts MATCH ? LIMIT ?`;
 
 export const matches = (db: Database, match: string, limit: number) => all<MatchRow>(db, FULLTEXT_SQL, [match, limit]);
 
-export interface SnippetRow { name: string; title: string; snippet: string }
+export interface SnippetRow { id: number; name: string; title: string; snippet: string }
 
-export const snippetOf = (db: Database, sectionId: number, match: string) =>
-  one<SnippetRow>(db, `SELECT d.name, s.title, snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
+/** Snippets for the rows shown, in one evaluation of the query (one per row re-ran it each time). */
+export const snippetsOf = (db: Database, match: string, sectionIds: number[]) =>
+  sectionIds.length === 0 ? [] : all<SnippetRow>(db, `SELECT s.id, d.name, s.title,
+      snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
     FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
-    WHERE section_fts MATCH ? AND section_fts.docid = ?`, [match, sectionId]);
+    WHERE section_fts MATCH ? AND section_fts.docid IN (${sectionIds.map(() => '?').join(',')})`, [match, ...sectionIds]);
+
+export const documentFrequency = (db: Database, term: string) =>
+  one<{ n: number }>(db, 'SELECT documents AS n FROM term_df WHERE term = ?', [term])?.n ?? 0;
+
+/** A prefix's frequency is bounded by the sum over the words it starts. */
+export const prefixFrequency = (db: Database, prefix: string) =>
+  one<{ n: number | null }>(db, 'SELECT sum(documents) AS n FROM term_df WHERE term >= ? AND term < ?', [prefix, `${prefix}\uffff`])?.n ?? 0;
+
+export const frequentTerms = (db: Database) =>
+  all<{ term: string }>(db, 'SELECT term FROM term_df WHERE documents > 1 AND length(term) > 3').map((r) => r.term);

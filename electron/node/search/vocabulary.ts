@@ -1,32 +1,29 @@
-// In-memory word lists for spelling correction, built once per open pack.
+// In-memory word lists for spelling correction, each read once per open pack and only when a
+// search first needs it (opening the pack stays quick).
 import type { Database } from 'sql.js';
 import { allNorms } from '../queries/drugs.ts';
-import { all } from '../queries/rows.ts';
+import { frequentTerms } from '../queries/sections.ts';
 import { allowedEdits, editDistance } from './editDistance.ts';
 
-export interface Vocab {
-  /** Every folded drug name. */
-  names: string[];
-  /** Full-text index terms that occur in at least two documents. */
-  terms: string[];
+const names = new WeakMap<Database, string[]>();
+const terms = new WeakMap<Database, Set<string>>();
+
+/** Every folded drug name. */
+export function namesFor(db: Database): string[] {
+  let list = names.get(db);
+  if (!list) { list = [...new Set(allNorms(db).map((r) => r.norm))]; names.set(db, list); }
+  return list;
 }
 
-const vocabs = new WeakMap<Database, Vocab>();
-
-export function vocabFor(db: Database): Vocab {
-  let vocab = vocabs.get(db);
-  if (!vocab) {
-    const names = [...new Set(allNorms(db).map((r) => r.norm))];
-    const terms = all<{ term: string }>(db, "SELECT term FROM section_terms WHERE col = '*' AND documents > 1 AND length(term) > 3")
-      .map((r) => r.term);
-    vocab = { names, terms };
-    vocabs.set(db, vocab);
-  }
-  return vocab;
+/** Full-text index words found in at least two sections. */
+export function termsFor(db: Database): Set<string> {
+  let set = terms.get(db);
+  if (!set) { set = new Set(frequentTerms(db)); terms.set(db, set); }
+  return set;
 }
 
 /** Closest words within the allowed edits, nearest first, then alphabetically. */
-export function closest(word: string, words: string[], limit: number, maxEdits = allowedEdits(word.length)): string[] {
+export function closest(word: string, words: Iterable<string>, limit: number, maxEdits = allowedEdits(word.length)): string[] {
   if (maxEdits === 0) return [];
   const scored: [string, number][] = [];
   for (const candidate of words) {
