@@ -17,9 +17,11 @@ function savedBounds(): Bounds {
 }
 
 export function lockDownSession(): void {
-  // No network at run time: anything but our own scheme is cancelled before it leaves the machine.
+  // No network at run time: anything but our own scheme (and the blob: URLs our pages make to
+  // save a list to a file) is cancelled before it leaves the machine.
+  const local = [`${APP_ORIGIN}/`, `blob:${APP_ORIGIN}/`, 'data:', 'devtools://'];
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith(`${APP_ORIGIN}/`) && !details.url.startsWith('devtools://') });
+    callback({ cancel: !local.some((prefix) => details.url.startsWith(prefix)) });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 }
