@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { PackContent } from './content.ts';
 import { readDrugCentral, readDrugsAtFda } from './vocabulary.ts';
 import { readNdfrt, readOnc } from './interactionLists.ts';
-import { compileKnowledgeBase } from './kb/compileKb.ts';
+import { compileKnowledgeBase, readAliases } from './kb/compileKb.ts';
 import { addLabels } from './labelsIntoPack.ts';
 import { addLocalMonographs } from './localIntoPack.ts';
 import { LABEL_SOURCES, readEmbeddedLabels, readOpenFdaFiles, readSplDir } from './labels/index.ts';
@@ -41,6 +41,7 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
   const { dataDir } = options;
   const meta = packMeta(dataDir);
   const content = new PackContent();
+  readAliases(join(dataDir, 'kb'), content);
   const vocabulary = readDrugsAtFda(join(dataDir, 'sources/drugsatfda-2019'), content);
   readDrugCentral(join(dataDir, 'sources/drugcentral-2016'), content);
 

@@ -45,6 +45,8 @@ export class PackContent {
   readonly localRows: LocalRow[] = [];
   /** Notes for the build log: what a reader could not place. */
   readonly warnings: string[] = [];
+  /** Other names of one moiety (INN, British) → the US generic key, so each source meets the same drug. */
+  readonly aliases = new Map<string, string>();
 
   addSource(source: SourceInfo): void {
     this.sources.set(source.id, source);
@@ -54,7 +56,8 @@ export class PackContent {
    * The drug for a moiety key ("warfarin", "acetaminophen / hydrocodone"), created on first sight;
    * a combination is linked to its components so the checker can check it as them.
    */
-  ensureDrug(key: string, sourceId: string): string {
+  ensureDrug(rawKey: string, sourceId: string): string {
+    const key = this.canonical(rawKey);
     const id = drugIdFor(key);
     if (!id) throw new Error(`empty drug key from source ${sourceId}`);
     if (!this.drugs.has(id)) {
@@ -69,6 +72,15 @@ export class PackContent {
       }
     }
     return id;
+  }
+
+  /** A moiety key with every alias replaced by its US generic: "paracetamol / codeine" → "acetaminophen / codeine". */
+  canonical(key: string): string {
+    const whole = this.aliases.get(key);
+    if (whole) return whole;
+    const parts = key.split(' / ');
+    if (parts.length === 1) return key;
+    return [...new Set(parts.flatMap((p) => (this.aliases.get(p) ?? p).split(' / ')))].sort().join(' / ');
   }
 
   /** The drug an ingredient string names, via its active moiety key. */

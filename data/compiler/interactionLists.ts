@@ -61,7 +61,10 @@ export function readNdfrt(dir: string, content: PackContent): void {
 }
 
 // Spelling slips in the ONC spreadsheet, corrected so the drugs match.
-const ONC_FIXES: Record<string, string> = { esmoprazole: 'esomeprazole', 'nsaid': '' };
+// "NSAID" in group 23 names a class, not a drug, and is dropped.
+const ONC_FIXES: Record<string, string> = {
+  esmoprazole: 'esomeprazole', voreconazole: 'voriconazole', lisdexamefetamine: 'lisdexamfetamine', demecariuim: 'demecarium', nsaid: '',
+};
 
 function oncDrug(name: string): string {
   const key = moietyKey(name);

@@ -10,16 +10,18 @@ const SALT_WORDS = new Set([
   'propionate', 'dipropionate', 'valerate', 'furoate', 'xinafoate', 'pamoate', 'stearate', 'palmitate',
   'decanoate', 'enanthate', 'cypionate', 'undecanoate', 'benzoate', 'oxalate', 'salicylate', 'napsylate',
   'medoxomil', 'axetil', 'pivoxil', 'proxetil', 'cilexetil', 'mofetil', 'etexilate', 'usp', 'ep', 'bp',
-  'trometamol', 'tromethamine', 'meglumine', 'hydrate', 'erbumine', 'olamine', 'sodium;', 'ethanolate',
+  'trometamol', 'tromethamine', 'meglumine', 'hydrate', 'erbumine', 'olamine', 'ethanolate', 'dibasic', 'monobasic',
+  'tetrahydrate', 'pentahydrate', 'hexahydrate', 'heptahydrate', 'hemipentahydrate', 'macrocrystalline', 'microcrystalline',
+  'microsize', 'ultramicrosize', 'ultramicrocrystalline', 'glacial', 'nf',
   'hemisulfate', 'sulfosalicylate', 'edisylate', 'estolate', 'ethylsuccinate', 'lauryl', 'teoclate',
-  'camsylate', 'isethionate', 'mandelate', 'methylbromide', 'methylsulfate', 'nitrite', 'hydroiodide',
-  'carbonate', 'bicarbonate', 'oxide', 'hydroxide', 'iodide', 'fluoride', 'monosodium', 'trisodium', 'dimesylate', 'ditosylate', 'diacetate', 'dimaleate', 'aspartate',
+  'camsylate', 'isethionate', 'mandelate', 'methylbromide', 'methylsulfate', 'hydroiodide',
+  'carbonate', 'bicarbonate', 'hydroxide', 'iodide', 'fluoride', 'monosodium', 'trisodium', 'dimesylate', 'ditosylate', 'diacetate', 'dimaleate', 'aspartate',
 ]);
 
 // Stripping these would leave a bare ion: the salt is the medicine (potassium chloride, sodium bicarbonate).
 const BARE_IONS = new Set([
   'sodium', 'potassium', 'calcium', 'magnesium', 'ferrous', 'ferric', 'zinc', 'aluminum', 'aluminium',
-  'ammonium', 'silver', 'sodium potassium', 'iron',
+  'ammonium', 'silver', 'sodium potassium', 'iron', 'stannous', 'cupric',
 ]);
 
 /** Lower-case, fold accents and punctuation, collapse spaces: the key for every name lookup. */
@@ -46,14 +48,18 @@ export function activeMoiety(ingredient: string): string {
   let start = 0;
   while (start < end - 1 && SALT_WORDS.has(words[start]!) && !BARE_IONS.has(words.slice(start + 1, end).join(' '))) start++;
   const moiety = words.slice(start, end).join(' ');
-  if (BARE_IONS.has(moiety) && end < words.length) return words.join(' ');
+  // The ion with its first anion is the medicine ("sodium phosphate", not "sodium phosphate dibasic").
+  if (BARE_IONS.has(moiety) && end < words.length) return words.slice(start, end + 1).join(' ');
   return moiety;
 }
 
-/** Split a multi-ingredient string ("ACETAMINOPHEN; HYDROCODONE BITARTRATE", "a and b", "a / b"). */
+/**
+ * Split a multi-ingredient string ("ACETAMINOPHEN; HYDROCODONE BITARTRATE", "a and b", "a / b").
+ * A comma does not split: Drugs@FDA writes "ESTROGENS, CONJUGATED" for one ingredient.
+ */
 export function splitIngredients(active: string): string[] {
   return active
-    .split(/\s*;\s*|\s+\/\s+|\s*\/\s*|\s+and\s+|\s*\+\s*|,\s+(?=[a-z])/i)
+    .split(/\s*;\s*|\s*\/\s*|\s+and\s+|\s*\+\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
 }

@@ -22,6 +22,19 @@ function readOptional<T>(dir: string, file: string, fallback: T): T {
   return readdirSync(dir).includes(file) ? readJson<T>(join(dir, file)) : fallback;
 }
 
+/**
+ * The knowledge base's synonyms (INN and British names, not ward abbreviations, which are too short
+ * to trust in source data) as aliases, read before any other source so that a name in DrugCentral,
+ * NDF-RT or a label lands on the US drug ("rifampicin" on rifampin).
+ */
+export function readAliases(dir: string, content: PackContent): void {
+  for (const [word, generic] of Object.entries(readOptional<Synonyms>(dir, 'synonyms.json', {}).synonyms ?? {})) {
+    const from = moietyKey(word);
+    const to = moietyKey(generic);
+    if (from && to && from !== to) content.aliases.set(from, to);
+  }
+}
+
 export function compileKnowledgeBase(dir: string, content: PackContent): void {
   const src = KNOWLEDGE_BASE.id;
   content.addSource(KNOWLEDGE_BASE);
