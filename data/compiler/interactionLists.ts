@@ -3,6 +3,7 @@
 // the clinical text for the pairs it covers.
 import { join } from 'node:path';
 import type { PackContent, Severity } from './content.ts';
+import type { SourceInfo } from './model.ts';
 import { parseCsv, readText } from './delimited.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';
@@ -71,36 +72,47 @@ function oncDrug(name: string): string {
   return ONC_FIXES[key] ?? key;
 }
 
-export function readOnc(dir: string, content: PackContent): void {
-  content.addSource(ONC_HIGH);
-  content.addSource(ONC_NON_INTERRUPTIVE);
-  const groups = new Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>();
-  for (const row of parseCsv(readText(join(dir, 'onc_high_priority_class_members.csv')))) {
-    const id = row.onc_ddi_id ?? '';
-    const group = groups.get(id) ?? { objects: new Map(), precipitants: new Map() };
-    const key = oncDrug(row.drug ?? '');
-    if (key) (row.role === 'object' ? group.objects : group.precipitants).set(key, row.class || key);
-    groups.set(id, group);
-  }
+type Groups = Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>;
+
+interface OncList { source: SourceInfo; severity: Severity; listName: string; groupName: string; rulePrefix: string; cite: string }
+
+/** Every object × precipitant of each ONC group is one interacting pair. */
+function addGroups(content: PackContent, groups: Groups, list: OncList): void {
+  content.addSource(list.source);
   for (const [id, group] of groups) {
     for (const [objKey, objClass] of group.objects) {
       for (const [preKey, preClass] of group.precipitants) {
-        addPair(content, content.ensureDrug(objKey, ONC_HIGH.id), content.ensureDrug(preKey, ONC_HIGH.id), {
-          severity: 'major', evidence: 'established', onset: 'unspecified',
-          effect: `On the ONC list of high-priority interactions that should always alert (group ${id}: ${objClass} with ${preClass}).`,
+        addPair(content, content.ensureDrug(objKey, list.source.id), content.ensureDrug(preKey, list.source.id), {
+          severity: list.severity, evidence: 'established', onset: 'unspecified',
+          effect: `On the ONC list of ${list.listName} (group ${id}: ${objClass} with ${preClass}).`,
           mechanism: 'Not stated by the ONC list.',
-          management: LIST_MANAGEMENT.major,
-          whyA: `${objKey}: ${objClass} (ONC group ${id})`, whyB: `${preKey}: ${preClass} (ONC group ${id})`,
-          ruleId: `onc-high:${id}`, cites: 'phansalkar-2012', sourceId: ONC_HIGH.id,
+          management: LIST_MANAGEMENT[list.severity],
+          whyA: `${objKey}: ${objClass} (${list.groupName} ${id})`, whyB: `${preKey}: ${preClass} (${list.groupName} ${id})`,
+          ruleId: `${list.rulePrefix}:${id}`, cites: list.cite, sourceId: list.source.id,
         });
       }
     }
   }
+}
+
+export function readOnc(dir: string, content: PackContent): void {
+  const high: Groups = new Map();
+  for (const row of parseCsv(readText(join(dir, 'onc_high_priority_class_members.csv')))) {
+    const id = row.onc_ddi_id ?? '';
+    const group = high.get(id) ?? { objects: new Map(), precipitants: new Map() };
+    const key = oncDrug(row.drug ?? '');
+    if (key) (row.role === 'object' ? group.objects : group.precipitants).set(key, row.class || key);
+    high.set(id, group);
+  }
+  addGroups(content, high, {
+    source: ONC_HIGH, severity: 'major', listName: 'high-priority interactions that should always alert',
+    groupName: 'ONC group', rulePrefix: 'onc-high', cite: 'phansalkar-2012',
+  });
 
   // The non-interruptive sheet leaves a class cell blank under its first member: carry it down.
   let objectClass = '';
   let precipitantClass = '';
-  const ni = new Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>();
+  const ni: Groups = new Map();
   let lastId = '';
   for (const row of parseCsv(readText(join(dir, 'onc_non_interruptive_class_members.csv')))) {
     const id = row.onc_ni_id || lastId;
@@ -115,18 +127,8 @@ export function readOnc(dir: string, content: PackContent): void {
     if (pre) group.precipitants.set(pre, precipitantClass || pre);
     ni.set(id, group);
   }
-  for (const [id, group] of ni) {
-    for (const [objKey, objClass] of group.objects) {
-      for (const [preKey, preClass] of group.precipitants) {
-        addPair(content, content.ensureDrug(objKey, ONC_NON_INTERRUPTIVE.id), content.ensureDrug(preKey, ONC_NON_INTERRUPTIVE.id), {
-          severity: 'minor', evidence: 'established', onset: 'unspecified',
-          effect: `On the ONC list of interactions judged not worth interrupting the prescriber for (group ${id}: ${objClass} with ${preClass}).`,
-          mechanism: 'Not stated by the ONC list.',
-          management: LIST_MANAGEMENT.minor,
-          whyA: `${objKey}: ${objClass} (ONC non-interruptive group ${id})`, whyB: `${preKey}: ${preClass} (ONC non-interruptive group ${id})`,
-          ruleId: `onc-ni:${id}`, cites: 'phansalkar-2013', sourceId: ONC_NON_INTERRUPTIVE.id,
-        });
-      }
-    }
-  }
+  addGroups(content, ni, {
+    source: ONC_NON_INTERRUPTIVE, severity: 'minor', listName: 'interactions judged not worth interrupting the prescriber for',
+    groupName: 'ONC non-interruptive group', rulePrefix: 'onc-ni', cite: 'phansalkar-2013',
+  });
 }
