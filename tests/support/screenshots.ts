@@ -1,5 +1,5 @@
 // npm run screenshots: the README's pictures of the main views, taken in Debian's Chromium.
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { createHandlers } from '../../electron/node/ipc/handlers.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
@@ -17,19 +17,58 @@ await attachWardbook(context, createHandlers(pack));
 const page = await context.newPage();
 await page.goto(server.url);
 await page.getByTestId('pack-version').waitFor();
+// The print dialog would block headless Chromium; the preview is the print area in print media.
+await page.evaluate(() => { (globalThis as unknown as { print: () => void }).print = () => undefined; });
 
-await page.getByTestId('list-input').fill(['Warfarin 5 mg PO daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Clarithromycin 500 mg BID', 'Sertraline 50mg', 'Tramadol 50 mg q6h PRN', 'Zorblax 10 mg'].join('\n'));
-await page.getByTestId('check-button').click();
-await page.getByTestId('interaction').first().click();
+const list = (p: Page) => p.locator('.tab-panel.active');
+async function check(lines: string[]): Promise<void> {
+  await list(page).getByTestId('list-input').fill(lines.join('\n'));
+  await list(page).getByTestId('check-button').click();
+  await list(page).getByTestId('entry').first().waitFor();
+}
+
+await page.screenshot({ path: out('medication-list-empty') });
+await check(['Warfarin 5 mg PO daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Clarithromycin 500 mg BID', 'Sertraline 50mg', 'Tramadol 50 mg q6h PRN', 'Eliquis 5mg', 'Zorblax 10 mg']);
+await list(page).getByTestId('interaction').first().locator('summary').click();
+await list(page).getByTestId('interaction').nth(1).locator('summary').click();
+await page.evaluate(() => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0));
 await page.screenshot({ path: out('medication-list'), fullPage: false });
 
-await page.locator('#search-input').fill('eliquis');
-await page.locator('.name-hit button.result').first().waitFor();
+await page.keyboard.press('Control+k');
+await page.locator('#search-input').fill('amoxicilin');
+await page.getByTestId('corrected').waitFor();
 await page.screenshot({ path: out('search') });
-await page.locator('.name-hit button.result').first().click();
-await page.getByRole('tab', { name: 'Before using' }).click();
+
+await page.locator('#search-input').fill('eliquis');
+await page.locator('.name-hit button.result', { hasText: 'apixaban' }).first().click();
+await list(page).getByRole('tab', { name: 'Before using' }).click();
 await page.screenshot({ path: out('drug') });
+
+await page.keyboard.press('Control+1');
+await page.getByTestId('new-list').click();
+await check(['Warfarin 2 mg daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Metformin 500 mg BID', 'Aspirin 81 mg']);
+await page.getByTestId('open-compare').click();
+await list(page).getByTestId('compare-button').click();
+await page.getByTestId('compare-result').waitFor();
+await page.screenshot({ path: out('compare') });
+
+await page.keyboard.press('Control+1');
+await page.keyboard.press('Control+p');
+await page.getByRole('dialog').getByLabel('Ward').fill('7B');
+await page.screenshot({ path: out('print-dialog') });
+await page.getByTestId('print-now').click();
+await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: out('print-preview') });
+await page.emulateMedia({ media: null });
+await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('afterprint')));
+
+await page.getByTestId('theme-select').selectOption('dark');
+await page.screenshot({ path: out('dark-theme') });
+await page.getByTestId('theme-select').selectOption('contrast');
+await page.screenshot({ path: out('high-contrast') });
+await page.getByTestId('theme-select').selectOption('light');
 
 await browser.close();
 await server.close();
+pack.db.close();
 console.log('screenshots written to build/screenshots/');

@@ -55,6 +55,8 @@ export const useTabsStore = defineStore('tabs', () => {
   }
 
   function openSearch(query: string): void {
+    const open = tabs.value.find((t) => t.kind === 'search' && t.query === query);
+    if (open) { activeId.value = open.id; return; }
     add({ id: `search-${Date.now()}`, kind: 'search', title: `Search: ${query.slice(0, 24)}`, query });
   }
 

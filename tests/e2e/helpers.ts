@@ -1,0 +1,64 @@
+// Shared steps for the browser tests: axe checks, a print job without the blocking dialog, PDF facts.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const TEN_LINES = [
+  'Warfarin 5 mg PO daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Clarithromycin 500 mg BID', 'Sertraline 50mg',
+  'Tramadol 50 mg q6h PRN', 'Metformin 500 mg BID', 'Lisinopril 10 mg daily', 'Eliquis 5mg', 'Zorblax 10 mg',
+];
+
+/** Serious and critical axe violations on the page as it is now (hidden tabs are not in the tree). */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad, `axe violations on ${view}`).toEqual([]);
+}
+
+/** window.print() blocks headless Chromium: record the call instead, as the real dialog would open here. */
+export async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => { w.printCalls += 1; };
+  });
+}
+
+export const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+
+/** What a print job produces: the print area as laid out for print, and the PDF Chromium renders. */
+export async function renderPrint(page: Page): Promise<{ text: string; pages: number; pdf: Buffer }> {
+  await page.emulateMedia({ media: 'print' });
+  const area = page.getByTestId('print-area');
+  await expect(area).toBeVisible();
+  await expect(page.locator('.app-shell')).toBeHidden();
+  const text = await area.innerText();
+  await page.emulateMedia({ media: null });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return { text, pages: pdfPageCount(pdf), pdf };
+}
+
+/** Page objects in the PDF (Chromium writes each as "/Type /Page", the tree as "/Type /Pages"). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** The print dialog closing: Chromium and Electron fire afterprint, which clears the print area. */
+export async function finishPrint(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.getByTestId('print-area')).toBeEmpty();
+}
+
+export async function checkList(page: Page, lines: string[]): Promise<void> {
+  const panel = page.locator('.tab-panel.active');
+  await panel.getByTestId('list-input').fill(lines.join('\n'));
+  await panel.getByTestId('check-button').click();
+  await expect(panel.getByTestId('entries').getByTestId('entry')).toHaveCount(lines.length);
+}
+
+export async function searchFor(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.locator('#search-input').fill(query);
+  await expect(page.locator('#search-results')).toBeVisible();
+}
