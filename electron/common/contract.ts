@@ -29,7 +29,11 @@ export interface NameHit {
   tallman: { display: string; confusable: string[] } | null;
 }
 
-export interface TextHit { drugId: string; name: string; section: SectionKey; tab: TabKey; title: string; snippet: string; sectionId: number }
+export interface TextHit {
+  drugId: string; name: string; section: SectionKey; tab: TabKey; title: string; snippet: string; sectionId: number;
+  /** The words the full-text search matched (after any spelling correction), for highlighting. */
+  terms: string[];
+}
 
 export interface SearchResponse {
   query: string;
@@ -89,6 +93,9 @@ export type AlertKind = 'duplicate-therapy' | 'cumulative' | 'condition' | 'food
 export interface Alert {
   kind: AlertKind; id: string; severity: Severity; drugs: DrugRef[];
   message: string; management: string; sources: string[];
+  /** Which property of each drug put it in the alert ("amiodarone: QT risk (known)"). */
+  why: string[];
+  evidence: Evidence;
   /** The condition, allergy or food item that the alert is about. */
   subject: string | null;
 }
@@ -96,6 +103,8 @@ export interface Alert {
 export interface ParsedLine { input: string; name: string; dose: string | null; route: string | null; frequency: string | null }
 
 export interface MatchedEntry {
+  /** Position of the line in the request, so the list can be shown in the order typed. */
+  lineIndex: number;
   input: string; line: ParsedLine;
   drugId: string; name: string;
   /** How the typed name was recognised. A fuzzy match is never used silently: `confirm` is set. */
@@ -104,7 +113,7 @@ export interface MatchedEntry {
   components: DrugRef[];
 }
 
-export interface UnmatchedEntry { input: string; line: ParsedLine; suggestions: DrugRef[] }
+export interface UnmatchedEntry { lineIndex: number; input: string; line: ParsedLine; suggestions: DrugRef[] }
 
 export interface CheckRequest { lines: string[]; conditions: string[]; allergies: string[]; minSeverity?: Severity }
 

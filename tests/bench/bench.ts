@@ -1,7 +1,8 @@
 // npm run bench [-- --json] [--scale default|full]
 // Speed and memory of the logic on the real pack and on a full-US-scale pack, and the same SQL on
 // native SQLite (better-sqlite3) for the ratio. Medians and 95th percentiles after warm-up.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,6 @@ import { searchNames, searchText, words } from '../../electron/node/search/searc
 import { buildQuery, RANK_WINDOW } from '../../electron/node/search/fullText.ts';
 import { monograph } from '../../electron/node/monograph/monograph.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
-import { PREFIX_SQL, prefixParams } from '../../electron/node/queries/drugs.ts';
 import { FULLTEXT_SQL } from '../../electron/node/queries/sections.ts';
 import { all } from '../../electron/node/queries/rows.ts';
 import { PACK, ROOT } from '../support/paths.ts';
@@ -20,6 +20,14 @@ import { fullScalePack } from './fullScalePack.ts';
 
 const TYPEAHEAD = ['w', 'wa', 'war', 'warf', 'warfa', 'warfar', 'a', 'am', 'amo', 'amox', 'm', 'me', 'met', 'metf', 'eliquis', 'lipitor', 'zoloft', 'coumadin', 'amoxicilin', 'metforman', 'lisinipril', 'atorvastatn'];
 const FULLTEXT = { common: 'patients', rare: 'rhabdomyolysis', phrase: '"serotonin syndrome"', prefix: 'hepatotox', several: 'bleeding risk elderly', misspelled: 'hepatotoxicty' };
+
+// The app answers typeahead from its in-memory name index; this is the same lookup as SQL (a range
+// scan of the drug_name key), timed on both engines to show the distance between them.
+const PREFIX_SQL = 'SELECT norm, drug_id, name, kind FROM drug_name WHERE norm >= ? AND norm < ? ORDER BY norm LIMIT ?';
+const prefixParams = (prefix: string, limit: number) => [prefix, `${prefix}\uffff`, limit];
+
+// Asynchronous on purpose: a parent blocked in execFileSync cannot answer tsx's loader in the child.
+const run = promisify(execFile);
 
 interface Stat { p50: number; p95: number }
 type Measured = Awaited<ReturnType<typeof measure>>;
@@ -38,7 +46,8 @@ const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 
 async function measure(path: string) {
   const packMb = Math.round(statSync(path).size / 1e5) / 10;
-  const opens = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path], { encoding: 'utf8' })));
+  const opens: number[] = [];
+  for (let i = 0; i < 7; i++) opens.push(Number((await run(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path])).stdout));
   const pack = await openPack(path);
   const { db, meta } = pack;
   const rssAfterOpen = rss();
@@ -86,14 +95,15 @@ if (args[0] === '--measure') {
 }
 const json = args.includes('--json');
 const only = args.includes('--scale') ? args[args.indexOf('--scale') + 1] : null;
-const measureIn = (path: string): Measured => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { encoding: 'utf8', maxBuffer: 1e8 })) as Measured;
+const measureIn = async (path: string): Promise<Measured> =>
+  JSON.parse((await run(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { maxBuffer: 1e8 })).stdout) as Measured;
 const scales: Record<string, Measured> = {};
-if (!only || only === 'default') scales.default = measureIn(PACK);
+if (!only || only === 'default') scales.default = await measureIn(PACK);
 if (!only || only === 'full') {
   const t = performance.now();
   const full = await fullScalePack(PACK, resolve(ROOT, 'build/out/bench'));
   if (!json) process.stderr.write(`full-scale pack ready (${Math.round(performance.now() - t)} ms): ${full}\n`);
-  scales.full = measureIn(full);
+  scales.full = await measureIn(full);
 }
 
 if (json) process.stdout.write(`${JSON.stringify({ scales }, null, 2)}\n`);

@@ -4,8 +4,8 @@
 // from real sentences of that section; brands and products like real ones; and interaction pairs
 // at three times today's per-drug density. A seeded generator makes it the same every time.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Database, SqlValue } from 'sql.js';
 import { PackContent, type InteractionRow, type Severity } from '../../data/compiler/content.ts';
 import { writePack } from '../../data/compiler/writePack.ts';
@@ -60,7 +60,7 @@ const STEMS = ['tinib', 'mab', 'pril', 'sartan', 'olol', 'statin', 'azole', 'cil
 export async function fullScalePack(defaultPack: string, cacheDir: string): Promise<string> {
   const source = readFileSync(defaultPack);
   const key = createHash('sha256').update(source).update(GENERATOR_VERSION).digest('hex').slice(0, 16);
-  const out = `${cacheDir}/full-${key}.sqlite`;
+  const out = join(cacheDir, `full-${key}.sqlite`);
   if (existsSync(out)) return out;
 
   const pack = await openPack(defaultPack);
@@ -124,6 +124,8 @@ export async function fullScalePack(defaultPack: string, cacheDir: string): Prom
   pack.db.close();
   const bytes = await writePack(content, { version: `${pack.meta.version}-full`, builtAt: pack.meta.builtAt });
   mkdirSync(dirname(out), { recursive: true });
+  // One cached pack at a time: an older one belongs to a default pack that no longer exists.
+  for (const old of readdirSync(cacheDir)) if (/^full-[0-9a-f]+\.sqlite$/.test(old)) rmSync(join(cacheDir, old));
   writeFileSync(out, bytes);
   return out;
 }

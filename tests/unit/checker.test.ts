@@ -41,9 +41,10 @@ describe('checking a medication list', () => {
     expect(pair(r, 'warfarin', 'amiodarone')).toBeDefined();
   });
 
-  it('keeps an unknown entry visible as not checked, with suggestions', () => {
-    const r = check(['warfarin', 'aspirin', 'Zorblax 10 mg']);
-    expect(r.unrecognized.map((u) => u.input)).toEqual(['Zorblax 10 mg']);
+  it('keeps an unknown entry visible as not checked, with suggestions, and every line\'s position', () => {
+    const r = check(['warfarin', '', 'Zorblax 10 mg', 'aspirin']);
+    expect(r.unrecognized.map((u) => [u.input, u.lineIndex])).toEqual([['Zorblax 10 mg', 2]]);
+    expect(r.recognized.map((e) => e.lineIndex)).toEqual([0, 3]);
     expect(r.recognized.map((e) => e.drugId).sort()).toEqual(['aspirin', 'warfarin']);
     expect(pair(r, 'warfarin', 'aspirin')).toBeDefined();
   });
@@ -74,7 +75,10 @@ describe('checking a medication list', () => {
 
   it('raises a cumulative alert for three QT-prolonging drugs', () => {
     const r = check(['amiodarone', 'levofloxacin', 'ondansetron', 'haloperidol']);
-    expect(r.alerts.some((a) => a.kind === 'cumulative' && a.drugs.length >= 3 && /QT/i.test(a.message))).toBe(true);
+    const qt = r.alerts.find((a) => a.kind === 'cumulative' && a.drugs.length >= 3 && /QT/i.test(a.message));
+    expect(qt).toBeDefined();
+    // Each drug's own reason, not just its name.
+    expect(qt!.why).toContain('amiodarone: QT risk (known)');
   });
 
   it('raises condition and allergy alerts and reports unknown conditions as not checked', () => {

@@ -34,12 +34,14 @@ describe('search', () => {
     expect(r.results.length).toBeGreaterThan(0);
     expect(r.results[0]!.snippet).toMatch(/\u0002rhabdomyolysis\u0003/i);
     expect(r.results.map((h) => h.drugId)).toContain('simvastatin');
+    expect(r.results[0]!.terms).toEqual(['rhabdomyolysis']);
   });
 
   it('corrects a misspelled word in the text search', () => {
     const r = search(db, 'hepatotoxicty');
     expect(r.results.length).toBeGreaterThan(0);
     expect(r.correctedTo).toBe('hepatotoxicity');
+    expect(r.results[0]!.terms).toEqual(['hepatotoxicity']);
   });
 
   it.each(['"', '"unclosed phrase', 'NEAR/3 OR AND NOT', '(((', 'warfarin*) OR (', '💊🩺', '-', '  ', 'x'.repeat(5000),

@@ -127,7 +127,7 @@ function isPairRule(rule: Rule): rule is PairRule {
 }
 
 function describe(property: string, value: string): string {
-  const words = property.replace(/_/g, ' ').replace(/\bcyp(\w+)/, 'CYP$1').replace(/\bpgp\b/, 'P-gp').replace(/\bqt\b/, 'QT');
+  const words = property.replace(/_/g, ' ').replace(/\bcyp\w+/, (m) => m.toUpperCase()).replace(/\bpgp\b/, 'P-gp').replace(/\bqt\b/, 'QT');
   return value === 'yes' ? words : `${words} (${value})`;
 }
 

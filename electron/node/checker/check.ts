@@ -15,7 +15,7 @@ const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, mo
 
 export function checkList(db: Database, meta: PackMeta, request: CheckRequest): CheckResult {
   const minSeverity = request.minSeverity ?? 'minor';
-  const entries = request.lines.filter((line) => line.trim().length > 0).map((line) => matchLine(db, parseLine(line)));
+  const entries = request.lines.flatMap((line, i) => (line.trim().length > 0 ? [matchLine(db, parseLine(line), i)] : []));
   const recognized = entries.filter(isMatched);
   const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e));
 
@@ -77,7 +77,8 @@ function duplicateEntries(recognized: MatchedEntry[]): Alert[] {
     drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
     message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
     management: 'Check that only one of these is intended; a brand and its generic are the same drug.',
-    sources: ['wardbook-kb'], subject: null,
+    sources: ['wardbook-kb'], subject: null, evidence: 'established' as const,
+    why: list.map((e) => `"${e.input}" is ${e.components.find((c) => c.id === id)?.name ?? e.name}`),
   }));
 }
 
@@ -91,7 +92,8 @@ function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert
       drugs: [{ id: hit.drugId, name: hit.name }],
       message: `The patient is recorded as allergic to "${allergy}", and ${hit.name} ("${hit.input}") is on this list.`,
       management: 'Do not give until the allergy has been clarified with the patient and the prescriber.',
-      sources: ['wardbook-kb'], subject: allergy,
+      sources: ['wardbook-kb'], subject: allergy, evidence: 'established' as const,
+      why: [`allergy entered: "${allergy}"`, `${hit.name} is on the list as "${hit.input}"`],
     }] : [];
   });
 }

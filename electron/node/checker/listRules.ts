@@ -1,12 +1,12 @@
 // Alerts that look at the whole list rather than one pair: cumulative load, duplicate therapy,
 // the patient's conditions and allergies, and food/alcohol/tobacco.
 import type { Database } from 'sql.js';
-import type { Alert, DrugRef, Severity } from '../../common/contract.ts';
+import type { Alert, DrugRef, Evidence, Severity } from '../../common/contract.ts';
 import { listRules } from '../queries/packInfo.ts';
 
 interface RuleBody {
   id: string; kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
-  severity: Severity; message: string; management: string; sources: string[];
+  severity: Severity; message: string; management: string; sources: string[]; evidence?: Evidence;
   drugs?: Record<string, string>; minCount?: number;
   scores?: Record<string, number>; minScore?: number;
   groups?: Record<string, string[]>; a?: Record<string, string>; b?: Record<string, string>; all?: Record<string, string>[];
@@ -50,8 +50,21 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
   const alerts: Alert[] = [];
   const refs = (ids: Iterable<string>): DrugRef[] => [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
   const onList = (set: Record<string, unknown> | undefined) => Object.keys(set ?? {}).filter((id) => ctx.drugs.has(id));
-  const push = (rule: RuleBody, ids: Iterable<string>, subject: string | null, extra = '') =>
-    alerts.push({ kind: KIND[rule.kind], id: rule.id, severity: rule.severity, drugs: refs(ids), message: rule.message + extra, management: rule.management, sources: rule.sources, subject });
+  // The compiled rule holds, per drug, the property that selected it; that is the alert's "why".
+  const reasons = (rule: RuleBody, ids: string[]): string[] => ids.map((id) => {
+    const name = ctx.drugs.get(id) ?? id;
+    const own = rule.drugs?.[id] ?? rule.a?.[id] ?? rule.b?.[id] ?? rule.all?.find((g) => g[id])?.[id];
+    if (rule.scores?.[id] !== undefined) return `${name}: anticholinergic burden score ${rule.scores[id]}`;
+    const group = Object.entries(rule.groups ?? {}).find(([, members]) => members.includes(id))?.[0];
+    return own && own !== name && own.includes(':') ? own : group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
+  });
+  const push = (rule: RuleBody, ids: string[], subject: string | null, extra = '') => {
+    const unique = [...new Set(ids)].sort();
+    alerts.push({
+      kind: KIND[rule.kind], id: rule.id, severity: rule.severity, drugs: refs(unique), message: rule.message + extra,
+      management: rule.management, sources: rule.sources, subject, why: reasons(rule, unique), evidence: rule.evidence ?? 'unspecified',
+    });
+  };
 
   for (const rule of rulesOf(db)) {
     if (rule.kind === 'cumulative' && rule.scores) {

@@ -4,16 +4,16 @@
 import type { Database } from 'sql.js';
 import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
-import { componentsOf, drugById, namesByNorm } from '../queries/drugs.ts';
-import { closest, namesFor } from '../search/vocabulary.ts';
+import { nameIndex } from '../search/nameIndex.ts';
 
-type Match = Omit<MatchedEntry, 'input' | 'line'>;
+type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
 
 function viaName(db: Database, norm: string): Match | null {
-  const row = namesByNorm(db, norm)[0];
-  const drug = row ? drugById(db, row.drug_id) : undefined;
+  const index = nameIndex(db);
+  const row = index.byNorm.get(norm)?.[0];
+  const drug = row ? index.drugs.get(row.drug_id) : undefined;
   if (!row || !drug) return null;
-  return { drugId: drug.id, name: drug.name, matchedBy: row.kind, confirm: null, components: componentsOf(db, drug.id) };
+  return { drugId: drug.id, name: drug.name, matchedBy: row.kind, confirm: null, components: index.components.get(drug.id) ?? [] };
 }
 
 function exact(db: Database, name: string): Match | null {
@@ -35,11 +35,11 @@ function exact(db: Database, name: string): Match | null {
   return null;
 }
 
-export function matchLine(db: Database, line: ParsedLine): MatchedEntry | UnmatchedEntry {
+export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): MatchedEntry | UnmatchedEntry {
   const found = exact(db, line.name) ?? exact(db, line.input);
-  if (found) return { input: line.input, line, ...found };
+  if (found) return { lineIndex, input: line.input, line, ...found };
   const folded = foldName(line.name);
-  const near = closest(folded, namesFor(db), 5);
+  const near = nameIndex(db).lexicon.closest(folded, 5);
   const suggestions: DrugRef[] = [];
   for (const norm of near) {
     const m = viaName(db, norm);
@@ -48,9 +48,9 @@ export function matchLine(db: Database, line: ParsedLine): MatchedEntry | Unmatc
   // Only an unambiguous nearest name is checked, and then only with a visible request to confirm.
   const first = near[0] ? viaName(db, near[0]) : null;
   if (first && suggestions.length >= 1 && (near.length === 1 || suggestions.length === 1)) {
-    return { input: line.input, line, ...first, matchedBy: 'fuzzy', confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.` };
+    return { lineIndex, input: line.input, line, ...first, matchedBy: 'fuzzy', confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.` };
   }
-  return { input: line.input, line, suggestions };
+  return { lineIndex, input: line.input, line, suggestions };
 }
 
 export function isMatched(entry: MatchedEntry | UnmatchedEntry): entry is MatchedEntry {

@@ -24,20 +24,6 @@ export const dosageFormsOf = (db: Database, drugId: string) =>
   all<{ form: string; route: string }>(db, "SELECT DISTINCT form, route FROM product WHERE drug_id = ? AND status != 'Discontinued' ORDER BY route, form", [drugId])
     .map((r) => `${r.form} (${r.route})`);
 
-/** Exact lookups on a folded name, best kind first. */
-export const namesByNorm = (db: Database, norm: string) =>
-  all<NameRow>(db, `SELECT n.norm, n.drug_id, n.name, n.kind FROM drug_name n WHERE n.norm = ?
-    ORDER BY CASE n.kind WHEN 'generic' THEN 0 WHEN 'brand' THEN 1 WHEN 'synonym' THEN 2 WHEN 'abbreviation' THEN 3 ELSE 4 END, n.drug_id`, [norm]);
-
-/** Names starting with a prefix, through the primary-key index (a range scan, not LIKE). */
-export const PREFIX_SQL = `SELECT n.norm, n.drug_id, n.name, n.kind FROM drug_name n
-  WHERE n.norm >= ? AND n.norm < ? ORDER BY length(n.norm), n.norm LIMIT ?`;
-export const prefixParams = (prefix: string, limit: number) => [prefix, `${prefix}\uffff`, limit];
-export const namesByPrefix = (db: Database, prefix: string, limit: number) => all<NameRow>(db, PREFIX_SQL, prefixParams(prefix, limit));
-
-export const allNorms = (db: Database) =>
-  all<{ norm: string; drug_id: string }>(db, 'SELECT norm, drug_id FROM drug_name ORDER BY norm');
-
 export interface TallmanRow { display: string; confusable: string }
 export const tallmanFor = (db: Database, norm: string) =>
   one<TallmanRow>(db, 'SELECT display, confusable FROM tallman WHERE norm = ?', [norm]);

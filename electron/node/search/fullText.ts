@@ -60,10 +60,11 @@ export function textHits(db: Database, query: FtsQuery, preferDrugs: Set<string>
     .sort((x, y) => y.score - x.score || (SECTION_RANK.get(x.r.key) ?? 99) - (SECTION_RANK.get(y.r.key) ?? 99) || x.r.id - y.r.id)
     .slice(0, limit)
     .map(({ r }) => r);
+  const terms = query.phrases.flatMap((p) => p.tokens);
   const snippets = new Map(snippetsOf(db, query.match, ranked.map((r) => r.id)).map((s) => [s.id, s]));
   return ranked.flatMap((r) => {
     const s = snippets.get(r.id);
     if (!s || !isSectionKey(r.key)) return [];
-    return [{ drugId: r.drug_id, name: s.name, section: r.key, tab: SECTIONS[r.key].tab, title: s.title, snippet: s.snippet.replace(/\s+/g, ' '), sectionId: r.id }];
+    return [{ drugId: r.drug_id, name: s.name, section: r.key, tab: SECTIONS[r.key].tab, title: s.title, snippet: s.snippet.replace(/\s+/g, ' '), sectionId: r.id, terms }];
   });
 }

@@ -1,0 +1,70 @@
+// A sorted word list with what spelling correction and prefix search need: binary search for
+// prefixes, and each word's letter counts, which bound the edit distance from below (every edit
+// changes at most two counts) and so skip almost every word before the exact distance is computed.
+import { allowedEdits, editDistance } from './editDistance.ts';
+
+const SLOTS = 27;
+
+function slot(code: number): number {
+  return code >= 97 && code <= 122 ? code - 97 : 26;
+}
+
+function countLetters(word: string, into: Uint8Array, at: number): void {
+  for (let c = 0; c < word.length; c++) {
+    const i = at + slot(word.charCodeAt(c));
+    into[i] = (into[i] ?? 0) + 1;
+  }
+}
+
+export class Lexicon {
+  readonly words: string[];
+  private readonly counts: Uint8Array;
+
+  constructor(words: string[]) {
+    this.words = [...words].sort();
+    this.counts = new Uint8Array(this.words.length * SLOTS);
+    this.words.forEach((w, i) => countLetters(w, this.counts, i * SLOTS));
+  }
+
+  has(word: string): boolean {
+    const i = this.lowerBound(word);
+    return this.words[i] === word;
+  }
+
+  /** Words starting with `prefix`, in order, at most `limit`. */
+  withPrefix(prefix: string, limit: number): string[] {
+    const out: string[] = [];
+    for (let i = this.lowerBound(prefix); i < this.words.length && out.length < limit && this.words[i]!.startsWith(prefix); i++) out.push(this.words[i]!);
+    return out;
+  }
+
+  /** Closest words within the allowed edits, nearest first, then alphabetically. */
+  closest(word: string, limit: number, maxEdits = allowedEdits(word.length)): string[] {
+    if (maxEdits === 0) return [];
+    const own = new Uint8Array(SLOTS);
+    countLetters(word, own, 0);
+    const scored: [string, number][] = [];
+    for (let i = 0; i < this.words.length; i++) {
+      const candidate = this.words[i]!;
+      if (Math.abs(candidate.length - word.length) > maxEdits || candidate === word) continue;
+      let diff = 0;
+      for (let s = 0; s < SLOTS && diff <= 2 * maxEdits; s++) diff += Math.abs(own[s]! - this.counts[i * SLOTS + s]!);
+      if (diff > 2 * maxEdits) continue;
+      const d = editDistance(word, candidate, maxEdits);
+      if (d <= maxEdits) scored.push([candidate, d]);
+    }
+    scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+    return scored.slice(0, limit).map(([w]) => w);
+  }
+
+  private lowerBound(word: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,65 @@
+// Every drug name, drug and combination in memory, read once per open pack. A typed line or a
+// keystroke then resolves with map and binary-search lookups instead of three SQL round trips into
+// WebAssembly (which cost about 0.2 ms a name and made long lists and typeahead slow).
+import type { Database } from 'sql.js';
+import type { DrugRef } from '../../common/contract.ts';
+import { all } from '../queries/rows.ts';
+import type { DrugRow, NameRow } from '../queries/drugs.ts';
+import { Lexicon } from './lexicon.ts';
+
+const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
+
+export interface NameIndex {
+  /** Distinct folded names, sorted, for prefix search and spelling correction. */
+  lexicon: Lexicon;
+  /** Every later word of a name with the rest of the name ("succinate" → "metoprolol succinate"), sorted. */
+  innerWords: { tail: string; norm: string }[];
+  /** Folded name → its rows, the best kind first. */
+  byNorm: Map<string, NameRow[]>;
+  drugs: Map<string, DrugRow>;
+  components: Map<string, DrugRef[]>;
+  tallman: Map<string, { display: string; confusable: string[] }>;
+}
+
+const indexes = new WeakMap<Database, NameIndex>();
+
+/** Names with a later word starting with `prefix`, by binary search over innerWords. */
+export function innerWordMatches(index: NameIndex, prefix: string, limit: number): string[] {
+  const list = index.innerWords;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.tail < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < list.length && out.length < limit && list[i]!.tail.startsWith(prefix); i++) out.push(list[i]!.norm);
+  return out;
+}
+
+export function nameIndex(db: Database): NameIndex {
+  let index = indexes.get(db);
+  if (index) return index;
+  const drugs = new Map(all<DrugRow>(db, 'SELECT id, name, kind, rx_status FROM drug').map((d) => [d.id, d]));
+  const byNorm = new Map<string, NameRow[]>();
+  for (const row of all<NameRow>(db, 'SELECT norm, drug_id, name, kind FROM drug_name ORDER BY norm, drug_id')) {
+    const list = byNorm.get(row.norm);
+    if (list) list.push(row);
+    else byNorm.set(row.norm, [row]);
+  }
+  for (const list of byNorm.values()) list.sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+  const components = new Map<string, DrugRef[]>();
+  for (const c of all<{ drug_id: string; component_id: string }>(db, 'SELECT drug_id, component_id FROM drug_component ORDER BY drug_id, component_id')) {
+    const ref = { id: c.component_id, name: drugs.get(c.component_id)?.name ?? c.component_id };
+    components.set(c.drug_id, [...(components.get(c.drug_id) ?? []), ref]);
+  }
+  for (const list of components.values()) list.sort((x, y) => (x.name < y.name ? -1 : 1));
+  const tallman = new Map(all<{ norm: string; display: string; confusable: string }>(db, 'SELECT norm, display, confusable FROM tallman')
+    .map((t) => [t.norm, { display: t.display, confusable: JSON.parse(t.confusable) as string[] }]));
+  const innerWords = [...byNorm.keys()].flatMap((norm) => [...norm.matchAll(/[ /]+/g)]
+    .map((m) => ({ tail: norm.slice(m.index + m[0].length), norm }))).sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
+  index = { lexicon: new Lexicon([...byNorm.keys()]), innerWords, byNorm, drugs, components, tallman };
+  indexes.set(db, index);
+  return index;
+}
