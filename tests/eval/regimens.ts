@@ -18,7 +18,6 @@ export const REGIMENS: Regimen[] = [
     ],
     ceiling: { contraindicated: 0, major: 3, total: 15 },
     verdicts: {
-      'alert:potassium-raising-cumulative': { verdict: 'spurious', note: 'counts sacubitril and valsartan of one tablet as two potassium-raising drugs; spironolactone + valsartan alone is 2' },
       'spironolactone|valsartan': { verdict: 'appropriate', note: 'intended in GDMT, but potassium and creatinine need checking' },
       'alert:hypotensive-cumulative': { verdict: 'appropriate', note: 'moderate; GDMT is meant to lower pressure, a reminder about sick-day rules' },
       'alert:grapefruit-moderate': { verdict: 'overgraded', note: 'atorvastatin with grapefruit matters only in large amounts; noise on every statin list' },
