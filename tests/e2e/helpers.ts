@@ -1,5 +1,6 @@
 // Shared steps for the browser tests: axe checks, a print job without the blocking dialog, PDF facts.
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 
 export const TEN_LINES = [
@@ -27,7 +28,7 @@ export async function stubPrint(page: Page): Promise<void> {
 export const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
 
 /** What a print job produces: the print area as laid out for print, and the PDF Chromium renders. */
-export async function renderPrint(page: Page): Promise<{ text: string; pages: number; pdf: Buffer }> {
+export async function renderPrint(page: Page): Promise<{ text: string; pages: number; pdf: Buffer; pdfPages: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const area = page.getByTestId('print-area');
   await expect(area).toBeVisible();
@@ -36,7 +37,22 @@ export async function renderPrint(page: Page): Promise<{ text: string; pages: nu
   await page.emulateMedia({ media: null });
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  return { text, pages: pdfPageCount(pdf), pdf };
+  return { text, pages: pdfPageCount(pdf), pdf, pdfPages: pdfText(pdf) };
+}
+
+/** The PDF's own text, page by page, as poppler's pdftotext reads it (margin boxes included). */
+export function pdfText(pdf: Buffer): string[] {
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+  return text.split('\f').filter((pageText) => pageText.trim().length > 0);
+}
+
+/** Every printed page carries the pack version and date, and its number out of the total. */
+export function expectEveryPageMarked(pdfPages: string[]): void {
+  expect(pdfPages.length).toBeGreaterThan(0);
+  pdfPages.forEach((pageText, i) => {
+    expect(pageText, `page ${i + 1}`).toMatch(/Wardbook data pack \d{4}\.\d+\.\d+ \(built \d{4}-\d{2}-\d{2}\)/);
+    expect(pageText, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pdfPages.length}`);
+  });
 }
 
 /** Page objects in the PDF (Chromium writes each as "/Type /Page", the tree as "/Type /Pages"). */

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { TEN_LINES, checkList, finishPrint, printCalls, renderPrint, searchFor, stubPrint } from './helpers.ts';
+import { TEN_LINES, checkList, expectEveryPageMarked, finishPrint, printCalls, renderPrint, searchFor, stubPrint } from './helpers.ts';
 
 const PACK_LINE = /Wardbook data pack \d{4}\.\d+\.\d+ \(built \d{4}-\d{2}-\d{2}\)/;
 
@@ -15,7 +15,8 @@ test('Ctrl+P on a list: clinician report with patient fields typed at print time
   await expect.poll(() => printCalls(app)).toBe(1);
   await expect(dialog).toBeHidden();
 
-  const { text, pages } = await renderPrint(app);
+  const { text, pages, pdfPages } = await renderPrint(app);
+  expectEveryPageMarked(pdfPages);
   expect(text).toContain('interaction report (clinician)');
   expect(text).toContain('Patient: Test Patient · Ward: 7B');
   expect(text).toMatch(/Printed .+ · Wardbook data pack/);
@@ -43,7 +44,8 @@ test('patient handout: patient-facing sections, and a plain word where the pack 
   await dialog.getByTestId('print-now').click();
   await expect.poll(() => printCalls(app)).toBe(1);
 
-  const { text, pages } = await renderPrint(app);
+  const { text, pages, pdfPages } = await renderPrint(app);
+  expectEveryPageMarked(pdfPages);
   expect(text).toContain('Your medicines — information for you');
   expect(text).toMatch(/Medication Guide|Patient counselling information|has no information written for patients/);
   expect(text).toContain('Zorblax 1 mg — NOT CHECKED');
@@ -63,7 +65,8 @@ test('drug summary: chosen sections on one to two pages, with sources and the pa
   await dialog.getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => printCalls(app)).toBe(1);
 
-  const { text, pages } = await renderPrint(app);
+  const { text, pages, pdfPages } = await renderPrint(app);
+  expectEveryPageMarked(pdfPages);
   expect(text).toContain('warfarin — drug summary');
   expect(text).toMatch(/BOXED WARNING|Boxed warning/i);
   expect(text).toContain('Source:');

@@ -16,14 +16,27 @@ const printedAt = shallowRef('');
 // Ctrl+P asks the active view to open its own print dialog; each view watches this counter.
 const requests = ref(0);
 
+// The pack version and print time go into every page's margin, through a constructed style sheet
+// (the CSP allows no inline style; the margin boxes cannot read the page's own text).
+const pageMargins = new CSSStyleSheet();
+
+function packOf(next: PrintJob) {
+  return next.kind === 'drug' ? next.monograph.pack : next.result.pack;
+}
+
 function clear(): void {
   job.value = null;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageMargins);
 }
 
 export function usePrint() {
   async function print(next: PrintJob): Promise<void> {
     job.value = next;
     printedAt.value = new Date().toLocaleString();
+    const pack = packOf(next);
+    const line = `Wardbook data pack ${pack.version} (built ${pack.builtAt}) · printed ${printedAt.value}`.replace(/["\\]/g, '');
+    pageMargins.replaceSync(`@page { @bottom-left { content: "${line}"; font-size: 8pt; } }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageMargins), pageMargins];
     await nextTick();
     window.addEventListener('afterprint', clear, { once: true });
     window.print();
