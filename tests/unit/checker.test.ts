@@ -94,6 +94,14 @@ describe('checking a medication list', () => {
     expect(triple(['lisinopril 10 mg', 'furosemide 40 mg', 'hydrochlorothiazide 25 mg'])).toHaveLength(0);
   });
 
+  it('treats one tablet as one medicine, and the same line typed twice as a duplicate', () => {
+    const r = check(['lisinopril/hydrochlorothiazide 20/12.5 mg', 'warfarin 5 mg', 'warfarin 5 mg']);
+    expect(pair(r, 'lisinopril', 'hydrochlorothiazide')).toBeUndefined();
+    expect(r.alerts.some((a) => a.id === 'same-drug:warfarin')).toBe(true);
+    const split = check(['lisinopril 20 mg', 'hydrochlorothiazide 12.5 mg']);
+    expect(split.recognized).toHaveLength(2);
+  });
+
   it('flags duplicate therapy', () => {
     const r = check(['ibuprofen 400 mg', 'naproxen 500 mg', 'Coumadin 5 mg', 'warfarin 5 mg']);
     expect(r.alerts.filter((a) => a.kind === 'duplicate-therapy').length).toBeGreaterThanOrEqual(2);

@@ -19,21 +19,28 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const recognized = entries.filter(isMatched);
   const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e));
 
-  // What is checked: each entry's drug, and a combination's components; `via` remembers the product.
+  // What is checked: each entry's drug, and a combination's components; `via` remembers the product,
+  // and `lines` which entries brought each drug in.
   const checked = new Map<string, string>();
   const via = new Map<string, string>();
+  const lines = new Map<string, Set<number>>();
+  const from = (id: string, line: number) => lines.set(id, (lines.get(id) ?? new Set()).add(line));
   for (const entry of recognized) {
     checked.set(entry.drugId, entry.name);
-    for (const c of entry.components) { checked.set(c.id, c.name); via.set(c.id, entry.name); }
+    from(entry.drugId, entry.lineIndex);
+    for (const c of entry.components) { checked.set(c.id, c.name); via.set(c.id, entry.name); from(c.id, entry.lineIndex); }
   }
   const ids = [...checked.keys()].sort();
   const names = new Map(drugsByIds(db, ids).map((d) => [d.id, d.name]));
 
-  // A combination and its own component do not interact with each other.
-  const groups = [...groupByPair(interactionsAmong(db, ids)).values()].filter((rows) => {
-    const { drug_a: a, drug_b: b } = rows[0]!;
-    return via.get(a) !== names.get(b) && via.get(b) !== names.get(a);
-  });
+  // Drugs that only ever come from the same line (a combination and its components, or two
+  // components of one tablet) are one medicine: they do not interact with each other.
+  const apart = (a: string, b: string) => {
+    const la = lines.get(a) ?? new Set<number>();
+    const lb = lines.get(b) ?? new Set<number>();
+    return [...la].some((x) => [...lb].some((y) => x !== y));
+  };
+  const groups = [...groupByPair(interactionsAmong(db, ids)).values()].filter((rows) => apart(rows[0]!.drug_a, rows[0]!.drug_b));
   const merged = mergeGroups(db, groups);
   const interactions: Interaction[] = groups.map((rows, i) => {
     const { drug_a: a, drug_b: b } = rows[0]!;
@@ -72,7 +79,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
 function duplicateEntries(recognized: MatchedEntry[]): Alert[] {
   const byDrug = new Map<string, MatchedEntry[]>();
   for (const e of recognized) for (const id of [e.drugId, ...e.components.map((c) => c.id)]) byDrug.set(id, [...(byDrug.get(id) ?? []), e]);
-  return [...byDrug].filter(([, list]) => new Set(list.map((e) => e.input)).size > 1).map(([id, list]) => ({
+  return [...byDrug].filter(([, list]) => new Set(list.map((e) => e.lineIndex)).size > 1).map(([id, list]) => ({
     kind: 'duplicate-therapy' as const, id: `same-drug:${id}`, severity: 'major' as const,
     drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
     message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
