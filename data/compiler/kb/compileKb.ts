@@ -86,12 +86,15 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
     }
   }
 
-  /** Drug ids a selector picks, each with the reason in words ("amiodarone: qt risk known"). */
-  const select = (s: Selector | undefined): Map<string, string> => {
+  /**
+   * Drug ids a selector picks, each with the reason in words: the property ("amiodarone: QT risk
+   * (known)"), or, for a drug the rule names itself, the rule that names it (traceable in data/kb).
+   */
+  const select = (s: Selector | undefined, ruleId: string): Map<string, string> => {
     const out = new Map<string, string>();
     for (const name of s?.drugs ?? []) {
       const key = moietyKey(name);
-      if (key) out.set(content.ensureDrug(key, src), key);
+      if (key) out.set(content.ensureDrug(key, src), `${content.canonical(key)}: named in knowledge-base rule "${ruleId}"`);
     }
     if (s?.property) {
       for (const [value, ids] of byProperty.get(s.property) ?? []) {
@@ -107,12 +110,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
   const rules = domains.flatMap(({ body }) => body.rules ?? []);
   for (const rule of rules) {
     if (isPairRule(rule)) {
-      for (const row of expandPair(rule, select)) {
+      for (const row of expandPair(rule, (sel) => select(sel, rule.id))) {
         if (rule.kind === 'specific') specificPairs.add(`${row.drugA}|${row.drugB}`);
         pairRows.push(row);
       }
     } else {
-      content.listRules.push({ id: rule.id, kind: rule.kind, body: JSON.stringify(resolveListRule(rule, select, byProperty)), sourceId: src });
+      content.listRules.push({ id: rule.id, kind: rule.kind, body: JSON.stringify(resolveListRule(rule, (sel) => select(sel, rule.id), byProperty)), sourceId: src });
     }
   }
   // A specific pair's own text replaces what the broad class rules would say about that pair.
