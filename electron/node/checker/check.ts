@@ -3,7 +3,6 @@
 import type { Database } from 'sql.js';
 import type { Alert, CheckRequest, CheckResult, Interaction, MatchedEntry, PackMeta, Severity, UnmatchedEntry } from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
-import { drugsByIds } from '../queries/drugs.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
 import { isMatched, matchLine } from './matchDrug.ts';
@@ -31,7 +30,6 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     for (const c of entry.components) { checked.set(c.id, c.name); via.set(c.id, entry.name); from(c.id, entry.lineIndex); }
   }
   const ids = [...checked.keys()].sort();
-  const names = new Map(drugsByIds(db, ids).map((d) => [d.id, d.name]));
 
   // Drugs that only ever come from the same line (a combination and its components, or two
   // components of one tablet) are one medicine: they do not interact with each other.
@@ -45,7 +43,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const interactions: Interaction[] = groups.map((rows, i) => {
     const { drug_a: a, drug_b: b } = rows[0]!;
     return {
-      a: { id: a, name: names.get(a) ?? a }, b: { id: b, name: names.get(b) ?? b }, ...merged[i]!,
+      a: { id: a, name: checked.get(a) ?? a }, b: { id: b, name: checked.get(b) ?? b }, ...merged[i]!,
       via: [via.get(a), via.get(b)].filter((v): v is string => Boolean(v)).map((product) => `checked as a component of ${product}`),
     };
   });
@@ -58,7 +56,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     ...duplicateEntries(recognized),
     ...directAllergies(request.allergies, recognized),
     ...listAlerts(db, {
-      drugs: new Map(ids.map((id) => [id, names.get(id) ?? id])),
+      drugs: checked,
       conditions: new Set(conditions.flatMap((c) => (c.id ? [c.id] : []))),
       allergies: new Set(allergies.flatMap((c) => (c.id ? [c.id] : []))),
     }),
