@@ -2,7 +2,7 @@
 // written in one sorted order: the same inputs then give the same file.
 import type { SectionKey } from '../../electron/common/sections.ts';
 import type { SourceInfo } from './model.ts';
-import { drugIdFor, foldName, moietyKey } from '../../electron/common/normalize.ts';
+import { drugIdFor, foldName } from '../../electron/common/normalize.ts';
 
 export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
@@ -81,12 +81,6 @@ export class PackContent {
     const parts = key.split(' / ');
     if (parts.length === 1) return key;
     return [...new Set(parts.flatMap((p) => (this.aliases.get(p) ?? p).split(' / ')))].sort().join(' / ');
-  }
-
-  /** The drug an ingredient string names, via its active moiety key. */
-  ensureDrugForIngredients(ingredients: string, sourceId: string): string | null {
-    const key = moietyKey(ingredients);
-    return key ? this.ensureDrug(key, sourceId) : null;
   }
 
   addName(drugId: string, name: string, kind: NameKind, sourceId: string): void {

@@ -80,9 +80,10 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
         if (hits.length >= 2) push(rule, hits, group.replace(/_/g, ' '));
       }
     } else if (rule.kind === 'duplicate') {
+      // Two different drugs, one from each group.
       const a = onList(rule.a);
-      const b = onList(rule.b).filter((id) => !a.includes(id) || a.length > 1);
-      if (a.length > 0 && b.some((id) => !a.includes(id) || a.some((x) => x !== id))) push(rule, [...a, ...b], null);
+      const b = onList(rule.b);
+      if (a.some((x) => b.some((y) => y !== x))) push(rule, [...a, ...b], null);
     } else if (rule.kind === 'combination' && rule.all) {
       const found = oneEach(rule.all.map(onList));
       if (found) push(rule, found, null);
