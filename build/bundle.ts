@@ -6,15 +6,27 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const common: BuildOptions = {
-  bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning', external: ['electron'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron'],
 };
 
 await build({
-  ...common, entryPoints: [resolve(root, 'electron/main/index.ts')], outfile: resolve(root, 'build/out/app/main.cjs'),
+  ...common,
+  entryPoints: [resolve(root, 'electron/main/index.ts')],
+  outfile: resolve(root, 'build/out/app/main.cjs'),
   external: ['electron', 'sql.js'],
   // import.meta.url has no meaning in CommonJS; give it the file's own URL.
   define: { 'import.meta.url': '__wardbookFileUrl' },
   banner: { js: "const __wardbookFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // A sandboxed preload may require only 'electron' (and a few built-ins): it gets nothing else.
-await build({ ...common, entryPoints: [resolve(root, 'electron/preload/index.ts')], outfile: resolve(root, 'build/out/app/preload.cjs') });
+await build({
+  ...common,
+  entryPoints: [resolve(root, 'electron/preload/index.ts')],
+  outfile: resolve(root, 'build/out/app/preload.cjs'),
+});

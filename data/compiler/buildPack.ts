@@ -18,15 +18,28 @@ export interface BuildOptions {
   localDirs: string[];
 }
 
-export interface BuildResult { bytes: Uint8Array; warnings: string[] }
+export interface BuildResult {
+  bytes: Uint8Array;
+  warnings: string[];
+}
 
 const OPENFDA_BULK: SourceInfo = {
-  id: 'openfda-bulk', name: 'openFDA drug label download', origin: 'open.fda.gov drug/label bulk download (supplied at build time)',
-  licence: 'CC0 1.0 / US public domain', attribution: 'openFDA, U.S. Food and Drug Administration.', retrieved: '', kind: 'label',
+  id: 'openfda-bulk',
+  name: 'openFDA drug label download',
+  origin: 'open.fda.gov drug/label bulk download (supplied at build time)',
+  licence: 'CC0 1.0 / US public domain',
+  attribution: 'openFDA, U.S. Food and Drug Administration.',
+  retrieved: '',
+  kind: 'label',
 };
 const DAILYMED_SPL: SourceInfo = {
-  id: 'dailymed-spl', name: 'DailyMed SPL label download', origin: 'dailymed.nlm.nih.gov SPL download (supplied at build time)',
-  licence: 'US public domain (FDA labeling)', attribution: 'DailyMed, U.S. National Library of Medicine.', retrieved: '', kind: 'label',
+  id: 'dailymed-spl',
+  name: 'DailyMed SPL label download',
+  origin: 'dailymed.nlm.nih.gov SPL download (supplied at build time)',
+  licence: 'US public domain (FDA labeling)',
+  attribution: 'DailyMed, U.S. National Library of Medicine.',
+  retrieved: '',
+  kind: 'label',
 };
 
 export function packMeta(dataDir: string): { version: string; builtAt: string } {
@@ -52,7 +65,8 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
     docs.push(...readOpenFdaFiles(options.openFda, OPENFDA_BULK.id));
   }
   for (const dir of options.splDirs) {
-    if (!labelSources.some((s) => s.id === DAILYMED_SPL.id)) labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
+    if (!labelSources.some((s) => s.id === DAILYMED_SPL.id))
+      labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
     docs.push(...readSplDir(dir, DAILYMED_SPL.id));
   }
   addLabels(content, labelSources, docs, vocabulary.isReferenceBrand);

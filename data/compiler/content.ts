@@ -7,23 +7,107 @@ import { drugIdFor, foldName } from '../../electron/common/normalize.ts';
 export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
 
-export interface DrugRow { id: string; name: string; kind: 'ingredient' | 'combination'; rxStatus: string | null; sourceId: string }
-export interface NameRow { norm: string; drugId: string; name: string; kind: NameKind; sourceId: string }
-export interface ProductRow { drugId: string; brand: string; ingredients: string; form: string; route: string; strength: string; status: string; application: string; sourceId: string }
-export interface ClassRow { drugId: string; type: string; cls: string; code: string; sourceId: string }
-export interface LabelRow { id: string; title: string; versionDate: string; sourceId: string }
-export interface SectionRow { drugId: string; key: SectionKey; title: string; text: string; labelId: string | null; sourceId: string }
-export interface PropertyRow { drugId: string; property: string; value: string; note: string; cite: string; sourceId: string }
-export interface InteractionRow {
-  drugA: string; drugB: string; severity: Severity; evidence: string; onset: string;
-  effect: string; mechanism: string; management: string; whyA: string; whyB: string;
-  ruleId: string; cites: string; sourceId: string;
+export interface DrugRow {
+  id: string;
+  name: string;
+  kind: 'ingredient' | 'combination';
+  rxStatus: string | null;
+  sourceId: string;
 }
-export interface ListRuleRow { id: string; kind: string; body: string; sourceId: string }
-export interface TermRow { kind: 'condition' | 'allergy'; id: string; label: string; synonyms: string; sourceId: string }
-export interface CitationRow { id: string; title: string; url: string; year: string }
-export interface TallmanRow { norm: string; display: string; confusable: string; list: string }
-export interface LocalRow { drugId: string; kind: 'interaction' | 'side-effect' | 'condition'; name: string; detail: string; sourceId: string }
+export interface NameRow {
+  norm: string;
+  drugId: string;
+  name: string;
+  kind: NameKind;
+  sourceId: string;
+}
+export interface ProductRow {
+  drugId: string;
+  brand: string;
+  ingredients: string;
+  form: string;
+  route: string;
+  strength: string;
+  status: string;
+  application: string;
+  sourceId: string;
+}
+export interface ClassRow {
+  drugId: string;
+  type: string;
+  cls: string;
+  code: string;
+  sourceId: string;
+}
+export interface LabelRow {
+  id: string;
+  title: string;
+  versionDate: string;
+  sourceId: string;
+}
+export interface SectionRow {
+  drugId: string;
+  key: SectionKey;
+  title: string;
+  text: string;
+  labelId: string | null;
+  sourceId: string;
+}
+export interface PropertyRow {
+  drugId: string;
+  property: string;
+  value: string;
+  note: string;
+  cite: string;
+  sourceId: string;
+}
+export interface InteractionRow {
+  drugA: string;
+  drugB: string;
+  severity: Severity;
+  evidence: string;
+  onset: string;
+  effect: string;
+  mechanism: string;
+  management: string;
+  whyA: string;
+  whyB: string;
+  ruleId: string;
+  cites: string;
+  sourceId: string;
+}
+export interface ListRuleRow {
+  id: string;
+  kind: string;
+  body: string;
+  sourceId: string;
+}
+export interface TermRow {
+  kind: 'condition' | 'allergy';
+  id: string;
+  label: string;
+  synonyms: string;
+  sourceId: string;
+}
+export interface CitationRow {
+  id: string;
+  title: string;
+  url: string;
+  year: string;
+}
+export interface TallmanRow {
+  norm: string;
+  display: string;
+  confusable: string;
+  list: string;
+}
+export interface LocalRow {
+  drugId: string;
+  kind: 'interaction' | 'side-effect' | 'condition';
+  name: string;
+  detail: string;
+  sourceId: string;
+}
 
 const RX_RANK: Record<string, number> = { Rx: 4, OTC: 3, Discontinued: 2, 'Tentative approval': 1 };
 
@@ -62,7 +146,13 @@ export class PackContent {
     if (!id) throw new Error(`empty drug key from source ${sourceId}`);
     if (!this.drugs.has(id)) {
       const parts = key.split(' / ');
-      this.drugs.set(id, { id, name: key, kind: parts.length > 1 ? 'combination' : 'ingredient', rxStatus: null, sourceId });
+      this.drugs.set(id, {
+        id,
+        name: key,
+        kind: parts.length > 1 ? 'combination' : 'ingredient',
+        rxStatus: null,
+        sourceId,
+      });
       this.addName(id, key, 'generic', sourceId);
       if (parts.length > 1) {
         for (const part of parts) {

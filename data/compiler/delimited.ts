@@ -9,7 +9,9 @@ export function readText(path: string, encoding: BufferEncoding = 'utf8'): strin
 
 /** Rows of a TSV file as objects keyed by the header; surrounding double quotes are removed. */
 export function readTsv(path: string, encoding: BufferEncoding = 'utf8'): Record<string, string>[] {
-  const lines = readText(path, encoding).split(/\r?\n/).filter((line) => line.length > 0);
+  const lines = readText(path, encoding)
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0);
   const header = (lines.shift() ?? '').split('\t').map(unquote);
   return lines.map((line) => {
     const cells = line.split('\t');
@@ -30,17 +32,27 @@ export function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell.length > 0 || row.length > 0) { row.push(cell); rows.push(row); }
+  if (cell.length > 0 || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   const header = rows.shift() ?? [];
   return rows
     .filter((cells) => cells.some((c) => c.length > 0))

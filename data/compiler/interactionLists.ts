@@ -22,7 +22,15 @@ const LIST_MANAGEMENT: Record<Severity, string> = {
   minor: 'Usually no action is needed; be aware of the interaction.',
 };
 
-function addPair(content: PackContent, a: string, b: string, row: Omit<Parameters<PackContent['interactions']['push']>[0], 'drugA' | 'drugB' | 'whyA' | 'whyB'> & { whyA: string; whyB: string }): void {
+function addPair(
+  content: PackContent,
+  a: string,
+  b: string,
+  row: Omit<Parameters<PackContent['interactions']['push']>[0], 'drugA' | 'drugB' | 'whyA' | 'whyB'> & {
+    whyA: string;
+    whyB: string;
+  },
+): void {
   if (a === b) return;
   const [drugA, drugB, whyA, whyB] = a < b ? [a, b, row.whyA, row.whyB] : [b, a, row.whyB, row.whyA];
   content.interactions.push({ ...row, drugA, drugB, whyA, whyB });
@@ -50,13 +58,17 @@ export function readNdfrt(dir: string, content: PackContent): void {
     const a = content.ensureDrug(keyA, src);
     const b = content.ensureDrug(keyB, src);
     addPair(content, a, b, {
-      severity, evidence: 'unspecified', onset: 'unspecified',
+      severity,
+      evidence: 'unspecified',
+      onset: 'unspecified',
       effect: `Listed by the VA National Drug File (NDF-RT, 2014) as a ${row.severity?.toLowerCase()} interaction (${row.label}); NDF-RT gives no description of the effect.`,
       mechanism: 'Not stated by NDF-RT.',
       management: LIST_MANAGEMENT[severity],
       whyA: `${keyA}: named in NDF-RT concept ${row.interaction_nui}`,
       whyB: `${keyB}: named in NDF-RT concept ${row.interaction_nui}`,
-      ruleId: `ndfrt:${row.interaction_nui}`, cites: 'ndfrt-2014', sourceId: src,
+      ruleId: `ndfrt:${row.interaction_nui}`,
+      cites: 'ndfrt-2014',
+      sourceId: src,
     });
   }
 }
@@ -64,7 +76,11 @@ export function readNdfrt(dir: string, content: PackContent): void {
 // Spelling slips in the ONC spreadsheet, corrected so the drugs match.
 // "NSAID" in group 23 names a class, not a drug, and is dropped.
 const ONC_FIXES: Record<string, string> = {
-  esmoprazole: 'esomeprazole', voreconazole: 'voriconazole', lisdexamefetamine: 'lisdexamfetamine', demecariuim: 'demecarium', nsaid: '',
+  esmoprazole: 'esomeprazole',
+  voreconazole: 'voriconazole',
+  lisdexamefetamine: 'lisdexamfetamine',
+  demecariuim: 'demecarium',
+  nsaid: '',
 };
 
 function oncDrug(name: string): string {
@@ -74,7 +90,14 @@ function oncDrug(name: string): string {
 
 type Groups = Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>;
 
-interface OncList { source: SourceInfo; severity: Severity; listName: string; groupName: string; rulePrefix: string; cite: string }
+interface OncList {
+  source: SourceInfo;
+  severity: Severity;
+  listName: string;
+  groupName: string;
+  rulePrefix: string;
+  cite: string;
+}
 
 /** Every object × precipitant of each ONC group is one interacting pair. */
 function addGroups(content: PackContent, groups: Groups, list: OncList): void {
@@ -83,12 +106,17 @@ function addGroups(content: PackContent, groups: Groups, list: OncList): void {
     for (const [objKey, objClass] of group.objects) {
       for (const [preKey, preClass] of group.precipitants) {
         addPair(content, content.ensureDrug(objKey, list.source.id), content.ensureDrug(preKey, list.source.id), {
-          severity: list.severity, evidence: 'established', onset: 'unspecified',
+          severity: list.severity,
+          evidence: 'established',
+          onset: 'unspecified',
           effect: `On the ONC list of ${list.listName} (group ${id}: ${objClass} with ${preClass}).`,
           mechanism: 'Not stated by the ONC list.',
           management: LIST_MANAGEMENT[list.severity],
-          whyA: `${objKey}: ${objClass} (${list.groupName} ${id})`, whyB: `${preKey}: ${preClass} (${list.groupName} ${id})`,
-          ruleId: `${list.rulePrefix}:${id}`, cites: list.cite, sourceId: list.source.id,
+          whyA: `${objKey}: ${objClass} (${list.groupName} ${id})`,
+          whyB: `${preKey}: ${preClass} (${list.groupName} ${id})`,
+          ruleId: `${list.rulePrefix}:${id}`,
+          cites: list.cite,
+          sourceId: list.source.id,
         });
       }
     }
@@ -105,8 +133,12 @@ export function readOnc(dir: string, content: PackContent): void {
     high.set(id, group);
   }
   addGroups(content, high, {
-    source: ONC_HIGH, severity: 'major', listName: 'high-priority interactions that should always alert',
-    groupName: 'ONC group', rulePrefix: 'onc-high', cite: 'phansalkar-2012',
+    source: ONC_HIGH,
+    severity: 'major',
+    listName: 'high-priority interactions that should always alert',
+    groupName: 'ONC group',
+    rulePrefix: 'onc-high',
+    cite: 'phansalkar-2012',
   });
 
   // The non-interruptive sheet leaves a class cell blank under its first member: carry it down.
@@ -116,19 +148,29 @@ export function readOnc(dir: string, content: PackContent): void {
   let lastId = '';
   for (const row of parseCsv(readText(join(dir, 'onc_non_interruptive_class_members.csv')))) {
     const id = row.onc_ni_id || lastId;
-    if (id !== lastId) { objectClass = ''; precipitantClass = ''; lastId = id; }
+    if (id !== lastId) {
+      objectClass = '';
+      precipitantClass = '';
+      lastId = id;
+    }
     objectClass = row.object_class || objectClass;
     precipitantClass = row.precipitant_class || precipitantClass;
     const group = ni.get(id) ?? { objects: new Map(), precipitants: new Map() };
     // A class cell with no member under it ("Niacin") names the drug itself.
     const obj = oncDrug(row.object_drug || (row.object_class && !group.objects.size ? row.object_class : ''));
-    const pre = oncDrug(row.precipitant_drug || (row.precipitant_class && !group.precipitants.size ? row.precipitant_class : ''));
+    const pre = oncDrug(
+      row.precipitant_drug || (row.precipitant_class && !group.precipitants.size ? row.precipitant_class : ''),
+    );
     if (obj) group.objects.set(obj, objectClass || obj);
     if (pre) group.precipitants.set(pre, precipitantClass || pre);
     ni.set(id, group);
   }
   addGroups(content, ni, {
-    source: ONC_NON_INTERRUPTIVE, severity: 'minor', listName: 'interactions judged not worth interrupting the prescriber for',
-    groupName: 'ONC non-interruptive group', rulePrefix: 'onc-ni', cite: 'phansalkar-2013',
+    source: ONC_NON_INTERRUPTIVE,
+    severity: 'minor',
+    listName: 'interactions judged not worth interrupting the prescriber for',
+    groupName: 'ONC non-interruptive group',
+    rulePrefix: 'onc-ni',
+    cite: 'phansalkar-2013',
   });
 }

@@ -6,7 +6,12 @@ import { titleCase } from './vocabulary.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { labelKeyResolver } from './labelKeys.ts';
 
-export function addLabels(content: PackContent, sources: SourceInfo[], docs: LabelDoc[], isReferenceBrand: (brand: string) => boolean): void {
+export function addLabels(
+  content: PackContent,
+  sources: SourceInfo[],
+  docs: LabelDoc[],
+  isReferenceBrand: (brand: string) => boolean,
+): void {
   for (const source of sources) content.addSource(source);
   const resolve = labelKeyResolver(content);
   for (const doc of docs) {
@@ -33,7 +38,12 @@ export function addLabels(content: PackContent, sources: SourceInfo[], docs: Lab
       if (have.has(s.key)) continue;
       const labelId = `${s.sourceId}:${s.setId}`;
       if (!content.labels.has(labelId)) {
-        content.labels.set(labelId, { id: labelId, title: titles.get(labelId) ?? s.setId, versionDate: s.versionDate, sourceId: s.sourceId });
+        content.labels.set(labelId, {
+          id: labelId,
+          title: titles.get(labelId) ?? s.setId,
+          versionDate: s.versionDate,
+          sourceId: s.sourceId,
+        });
       }
       added.push({ drugId, key: s.key, title: s.title, text: s.text, labelId, sourceId: s.sourceId });
     }

@@ -11,16 +11,37 @@ export function addLocalMonographs(content: PackContent, dir: string, retrieved:
   const byName = new Map<string, string>();
   for (const n of content.names.values()) if (!byName.has(n.norm)) byName.set(n.norm, n.drugId);
   for (const { file, parsed } of readLocalMonographDir(dir)) {
-    for (const u of parsed.unplaced) content.warnings.push(`local monograph ${file}: could not place "${u.heading}" (${u.reason})`);
+    for (const u of parsed.unplaced)
+      content.warnings.push(`local monograph ${file}: could not place "${u.heading}" (${u.reason})`);
     // A file that could not be read yields no content: report it, but create no empty drug for it.
-    if (parsed.sections.length + parsed.interactions.length + parsed.sideEffects.length + parsed.conditions.length === 0) continue;
+    if (
+      parsed.sections.length + parsed.interactions.length + parsed.sideEffects.length + parsed.conditions.length ===
+      0
+    )
+      continue;
     const drugId = byName.get(foldName(parsed.drug.name)) ?? content.ensureDrug(moietyKey(parsed.drug.name), source.id);
     for (const brand of parsed.drug.brands) content.addName(drugId, brand, 'brand', source.id);
     for (const s of parsed.sections) {
-      content.sections.push({ drugId, key: s.key, title: `${s.title} (local monograph)`, text: s.text, labelId: null, sourceId: source.id });
+      content.sections.push({
+        drugId,
+        key: s.key,
+        title: `${s.title} (local monograph)`,
+        text: s.text,
+        labelId: null,
+        sourceId: source.id,
+      });
     }
-    for (const i of parsed.interactions) content.localRows.push({ drugId, kind: 'interaction', name: i.name, detail: i.severity, sourceId: source.id });
-    for (const e of parsed.sideEffects) content.localRows.push({ drugId, kind: 'side-effect', name: e.name, detail: `${e.urgency}${e.frequency ? `; ${e.frequency}` : ''}`, sourceId: source.id });
-    for (const c of parsed.conditions) content.localRows.push({ drugId, kind: 'condition', name: c.name, detail: c.note ?? '', sourceId: source.id });
+    for (const i of parsed.interactions)
+      content.localRows.push({ drugId, kind: 'interaction', name: i.name, detail: i.severity, sourceId: source.id });
+    for (const e of parsed.sideEffects)
+      content.localRows.push({
+        drugId,
+        kind: 'side-effect',
+        name: e.name,
+        detail: `${e.urgency}${e.frequency ? `; ${e.frequency}` : ''}`,
+        sourceId: source.id,
+      });
+    for (const c of parsed.conditions)
+      content.localRows.push({ drugId, kind: 'condition', name: c.name, detail: c.note ?? '', sourceId: source.id });
   }
 }

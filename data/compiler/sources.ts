@@ -35,9 +35,11 @@ export const NDFRT: SourceInfo = {
 export const ONC_HIGH: SourceInfo = {
   id: 'onc-high-priority-2012',
   name: 'ONC high-priority drug–drug interactions (Phansalkar 2012)',
-  origin: 'Phansalkar S et al. J Am Med Inform Assoc 2012;19:735-43; class-member table via github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66',
+  origin:
+    'Phansalkar S et al. J Am Med Inform Assoc 2012;19:735-43; class-member table via github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66',
   licence: 'Factual list (not copyrightable); cited',
-  attribution: 'Phansalkar S, et al. Drug-drug interactions that should be non-interruptive / high-priority in order to reduce alert fatigue. JAMIA 2012;19:735-43.',
+  attribution:
+    'Phansalkar S, et al. Drug-drug interactions that should be non-interruptive / high-priority in order to reduce alert fatigue. JAMIA 2012;19:735-43.',
   retrieved: '2017-10-02',
   kind: 'interactions',
 };
@@ -45,9 +47,11 @@ export const ONC_HIGH: SourceInfo = {
 export const ONC_NON_INTERRUPTIVE: SourceInfo = {
   id: 'onc-non-interruptive-2013',
   name: 'ONC non-interruptive drug–drug interactions (Phansalkar 2013)',
-  origin: 'Phansalkar S et al. J Am Med Inform Assoc 2013;20:489-93; class-member table via github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66',
+  origin:
+    'Phansalkar S et al. J Am Med Inform Assoc 2013;20:489-93; class-member table via github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66',
   licence: 'Factual list (not copyrightable); cited',
-  attribution: 'Phansalkar S, et al. Drug-drug interactions that should be non-interruptive in order to reduce alert fatigue in electronic health records. JAMIA 2013;20:489-93.',
+  attribution:
+    'Phansalkar S, et al. Drug-drug interactions that should be non-interruptive in order to reduce alert fatigue in electronic health records. JAMIA 2013;20:489-93.',
   retrieved: '2017-10-02',
   kind: 'interactions',
 };

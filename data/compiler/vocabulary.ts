@@ -31,7 +31,8 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
     status.set(`${row.ApplNo}|${row.ProductNo}`, STATUS[row.MarketingStatusID ?? ''] ?? 'Unknown');
   }
   const applType = new Map<string, string>();
-  for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1')) applType.set(row.ApplNo ?? '', row.ApplType ?? '');
+  for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1'))
+    applType.set(row.ApplNo ?? '', row.ApplType ?? '');
 
   const brands = new Map<string, Set<string>>();
   const referenceBrands = new Set<string>();
@@ -45,9 +46,15 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
     const [form = '', route = ''] = (row.Form ?? '').split(';');
     const brand = titleCase((row.DrugName ?? '').trim());
     content.products.push({
-      drugId, brand, ingredients: active, form: form.trim().toLowerCase(), route: route.trim().toLowerCase(),
-      strength: (row.Strength ?? '').replace(/\*\*.*$/, '').trim(), status: productStatus,
-      application: `${applType.get(row.ApplNo ?? '') ?? ''} ${row.ApplNo ?? ''}`.trim(), sourceId: src,
+      drugId,
+      brand,
+      ingredients: active,
+      form: form.trim().toLowerCase(),
+      route: route.trim().toLowerCase(),
+      strength: (row.Strength ?? '').replace(/\*\*.*$/, '').trim(),
+      status: productStatus,
+      application: `${applType.get(row.ApplNo ?? '') ?? ''} ${row.ApplNo ?? ''}`.trim(),
+      sourceId: src,
     });
     // A generic ANDA product's "brand" is just the ingredient name again: not a brand.
     if (foldName(brand) !== foldName(active) && moietyKey(brand) !== key) content.addName(drugId, brand, 'brand', src);
@@ -63,7 +70,10 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
     brands.set(folded, set);
   }
   return {
-    brandToIngredients: (brand) => { const hit = brands.get(foldName(brand)); return hit ? [...hit] : undefined; },
+    brandToIngredients: (brand) => {
+      const hit = brands.get(foldName(brand));
+      return hit ? [...hit] : undefined;
+    },
     isReferenceBrand: (brand) => referenceBrands.has(foldName(brand)),
   };
 }
@@ -71,8 +81,12 @@ export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
 // Identifier kinds we keep: open vocabularies only (SNOMED CT, Multum, FDB codes were dropped at copy time).
 const KEPT_CLASS_TYPES = new Set(['EPC', 'MoA', 'PE', 'Chemical/Ingredient', 'PA', 'has role']);
 const CLASS_TYPE_LABEL: Record<string, string> = {
-  EPC: 'FDA established pharmacologic class', MoA: 'FDA mechanism of action', PE: 'FDA physiologic effect',
-  'Chemical/Ingredient': 'FDA chemical structure', PA: 'MeSH pharmacological action', 'has role': 'ChEBI role',
+  EPC: 'FDA established pharmacologic class',
+  MoA: 'FDA mechanism of action',
+  PE: 'FDA physiologic effect',
+  'Chemical/Ingredient': 'FDA chemical structure',
+  PA: 'MeSH pharmacological action',
+  'has role': 'ChEBI role',
 };
 
 export function readDrugCentral(dir: string, content: PackContent): void {
@@ -95,6 +109,12 @@ export function readDrugCentral(dir: string, content: PackContent): void {
     if (!KEPT_CLASS_TYPES.has(type)) continue;
     const drugId = drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');
     if (!drugId) continue;
-    content.addClass({ drugId, type: CLASS_TYPE_LABEL[type] ?? type, cls: row.CLASS ?? '', code: row.CLASS_SOURCE_ID ?? '', sourceId: src });
+    content.addClass({
+      drugId,
+      type: CLASS_TYPE_LABEL[type] ?? type,
+      cls: row.CLASS ?? '',
+      code: row.CLASS_SOURCE_ID ?? '',
+      sourceId: src,
+    });
   }
 }

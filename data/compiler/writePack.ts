@@ -7,7 +7,10 @@ import { contentHash } from '../../electron/node/pack/contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
 import type { PackContent } from './content.ts';
 
-export interface PackMeta { version: string; builtAt: string }
+export interface PackMeta {
+  version: string;
+  builtAt: string;
+}
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -27,38 +30,122 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     db.run('PRAGMA page_size = 4096; PRAGMA foreign_keys = ON;');
     db.run(SCHEMA_SQL);
     db.run('BEGIN');
-    insertAll(db, 'INSERT INTO source VALUES (?,?,?,?,?,?,?)', [...content.sources.values()]
-      .sort((x, y) => cmp(x.id, y.id))
-      .map((s) => [s.id, s.name, s.kind, s.origin, s.licence, s.attribution, s.retrieved]));
-    insertAll(db, 'INSERT INTO drug VALUES (?,?,?,?,?)', [...content.drugs.values()]
-      .sort((x, y) => cmp(x.id, y.id)).map((d) => [d.id, d.name, d.kind, d.rxStatus, d.sourceId]));
-    insertAll(db, 'INSERT INTO drug_component VALUES (?,?,?)', [...content.components.values()]
-      .map((c) => [c.drugId, c.componentId, c.sourceId]));
-    insertAll(db, 'INSERT INTO drug_name VALUES (?,?,?,?,?)', [...content.names.values()]
-      .map((n) => [n.norm, n.drugId, n.name, n.kind, n.sourceId]));
-    insertAll(db, 'INSERT INTO product (drug_id, brand, ingredients, form, route, strength, status, application, source_id) VALUES (?,?,?,?,?,?,?,?,?)',
-      content.products.map((p) => [p.drugId, p.brand, p.ingredients, p.form, p.route, p.strength, p.status, p.application, p.sourceId]));
-    insertAll(db, 'INSERT INTO drug_class VALUES (?,?,?,?,?)', [...content.classes.values()]
-      .map((c) => [c.drugId, c.type, c.cls, c.code, c.sourceId]));
-    insertAll(db, 'INSERT INTO label VALUES (?,?,?,?)', [...content.labels.values()]
-      .map((l) => [l.id, l.title, l.versionDate, l.sourceId]));
+    insertAll(
+      db,
+      'INSERT INTO source VALUES (?,?,?,?,?,?,?)',
+      [...content.sources.values()]
+        .sort((x, y) => cmp(x.id, y.id))
+        .map((s) => [s.id, s.name, s.kind, s.origin, s.licence, s.attribution, s.retrieved]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO drug VALUES (?,?,?,?,?)',
+      [...content.drugs.values()]
+        .sort((x, y) => cmp(x.id, y.id))
+        .map((d) => [d.id, d.name, d.kind, d.rxStatus, d.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO drug_component VALUES (?,?,?)',
+      [...content.components.values()].map((c) => [c.drugId, c.componentId, c.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO drug_name VALUES (?,?,?,?,?)',
+      [...content.names.values()].map((n) => [n.norm, n.drugId, n.name, n.kind, n.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO product (drug_id, brand, ingredients, form, route, strength, status, application, source_id) VALUES (?,?,?,?,?,?,?,?,?)',
+      content.products.map((p) => [
+        p.drugId,
+        p.brand,
+        p.ingredients,
+        p.form,
+        p.route,
+        p.strength,
+        p.status,
+        p.application,
+        p.sourceId,
+      ]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO drug_class VALUES (?,?,?,?,?)',
+      [...content.classes.values()].map((c) => [c.drugId, c.type, c.cls, c.code, c.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO label VALUES (?,?,?,?)',
+      [...content.labels.values()].map((l) => [l.id, l.title, l.versionDate, l.sourceId]),
+    );
     const order = new Map(SECTION_KEYS.map((key, i) => [key, i]));
-    const sections = [...content.sections].sort((x, y) => cmp(x.drugId, y.drugId) || (order.get(x.key)! - order.get(y.key)!) || cmp(x.sourceId, y.sourceId));
-    insertAll(db, 'INSERT INTO section (drug_id, key, ord, title, text, label_id, source_id) VALUES (?,?,?,?,?,?,?)',
-      sections.map((s, i) => [s.drugId, s.key, i, s.title, s.text, s.labelId, s.sourceId]));
+    const sections = [...content.sections].sort(
+      (x, y) => cmp(x.drugId, y.drugId) || order.get(x.key)! - order.get(y.key)! || cmp(x.sourceId, y.sourceId),
+    );
+    insertAll(
+      db,
+      'INSERT INTO section (drug_id, key, ord, title, text, label_id, source_id) VALUES (?,?,?,?,?,?,?)',
+      sections.map((s, i) => [s.drugId, s.key, i, s.title, s.text, s.labelId, s.sourceId]),
+    );
     db.run("INSERT INTO section_fts(section_fts) VALUES ('rebuild')");
-    insertAll(db, 'INSERT INTO property VALUES (?,?,?,?,?,?)', [...content.properties.values()]
-      .map((p) => [p.drugId, p.property, p.value, p.note, p.cite, p.sourceId]));
-    const interactions = [...content.interactions].sort((x, y) => cmp(x.drugA, y.drugA) || cmp(x.drugB, y.drugB) || cmp(x.ruleId, y.ruleId));
-    insertAll(db, `INSERT INTO interaction (drug_a, drug_b, severity, evidence, onset, effect, mechanism, management, why_a, why_b, rule_id, cites, source_id)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, interactions.map((r) => [r.drugA, r.drugB, r.severity, r.evidence, r.onset, r.effect, r.mechanism, r.management, r.whyA, r.whyB, r.ruleId, r.cites, r.sourceId]));
-    insertAll(db, 'INSERT INTO list_rule VALUES (?,?,?,?)', [...content.listRules].sort((x, y) => cmp(x.id, y.id)).map((r) => [r.id, r.kind, r.body, r.sourceId]));
-    insertAll(db, 'INSERT INTO term VALUES (?,?,?,?,?)', content.terms.map((t) => [t.kind, t.id, t.label, t.synonyms, t.sourceId]));
-    insertAll(db, 'INSERT INTO citation VALUES (?,?,?,?)', [...content.citations.values()].map((c) => [c.id, c.title, c.url, c.year]));
-    insertAll(db, 'INSERT INTO tallman VALUES (?,?,?,?)', [...content.tallman.values()].map((t) => [t.norm, t.display, t.confusable, t.list]));
-    insertAll(db, 'INSERT INTO local_row VALUES (?,?,?,?,?)', content.localRows.map((r) => [r.drugId, r.kind, r.name, r.detail, r.sourceId]));
+    insertAll(
+      db,
+      'INSERT INTO property VALUES (?,?,?,?,?,?)',
+      [...content.properties.values()].map((p) => [p.drugId, p.property, p.value, p.note, p.cite, p.sourceId]),
+    );
+    const interactions = [...content.interactions].sort(
+      (x, y) => cmp(x.drugA, y.drugA) || cmp(x.drugB, y.drugB) || cmp(x.ruleId, y.ruleId),
+    );
+    insertAll(
+      db,
+      `INSERT INTO interaction (drug_a, drug_b, severity, evidence, onset, effect, mechanism, management, why_a, why_b, rule_id, cites, source_id)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      interactions.map((r) => [
+        r.drugA,
+        r.drugB,
+        r.severity,
+        r.evidence,
+        r.onset,
+        r.effect,
+        r.mechanism,
+        r.management,
+        r.whyA,
+        r.whyB,
+        r.ruleId,
+        r.cites,
+        r.sourceId,
+      ]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO list_rule VALUES (?,?,?,?)',
+      [...content.listRules].sort((x, y) => cmp(x.id, y.id)).map((r) => [r.id, r.kind, r.body, r.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO term VALUES (?,?,?,?,?)',
+      content.terms.map((t) => [t.kind, t.id, t.label, t.synonyms, t.sourceId]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO citation VALUES (?,?,?,?)',
+      [...content.citations.values()].map((c) => [c.id, c.title, c.url, c.year]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO tallman VALUES (?,?,?,?)',
+      [...content.tallman.values()].map((t) => [t.norm, t.display, t.confusable, t.list]),
+    );
+    insertAll(
+      db,
+      'INSERT INTO local_row VALUES (?,?,?,?,?)',
+      content.localRows.map((r) => [r.drugId, r.kind, r.name, r.detail, r.sourceId]),
+    );
     insertAll(db, 'INSERT INTO meta VALUES (?,?)', [
-      ['version', meta.version], ['builtAt', meta.builtAt], ['schemaVersion', String(SCHEMA_VERSION)],
+      ['version', meta.version],
+      ['builtAt', meta.builtAt],
+      ['schemaVersion', String(SCHEMA_VERSION)],
     ]);
     db.run('COMMIT');
     db.run("INSERT INTO section_fts(section_fts) VALUES ('optimize')");

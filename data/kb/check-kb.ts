@@ -40,11 +40,22 @@ function vocabulary(): Map<string, Set<string> | null> {
   const start = text.indexOf('| property | values |');
   for (const line of text.slice(start).split('\n').slice(2)) {
     if (!line.startsWith('|')) break;
-    const [names = '', values = ''] = line.split('|').slice(1, 3).map((c) => c.trim());
+    const [names = '', values = ''] = line
+      .split('|')
+      .slice(1, 3)
+      .map((c) => c.trim());
     const cleaned = values.replace(/\([^)]*\)/g, '').replace(/`/g, '');
-    const tokens = cleaned.split(',').map((t) => t.trim()).filter(Boolean);
+    const tokens = cleaned
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     const closed = !cleaned.includes('…') && tokens.every((t) => /^[a-z0-9_]+$/.test(t));
-    for (const name of names.replace(/\([^)]*\)/g, '').split(',').map((n) => n.trim()).filter(Boolean)) vocab.set(name, closed ? new Set(tokens) : null);
+    for (const name of names
+      .replace(/\([^)]*\)/g, '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean))
+      vocab.set(name, closed ? new Set(tokens) : null);
   }
   return vocab;
 }
@@ -84,7 +95,9 @@ const checkCites = (where: string, ids: string[] | undefined): void => {
   for (const id of ids) if (!citations.has(id)) err(where, `unknown citation id "${id}"`);
 };
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && !SPECIAL.has(f)).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && !SPECIAL.has(f))
+  .sort();
 const domains = files.map((file) => ({ file, body: load(file) }));
 
 // Pass 1: properties from every file (rules may select by another domain's property).
@@ -103,7 +116,8 @@ for (const { file, body } of domains) {
     const name = isObj(p) ? str(p.property) : undefined;
     const value = isObj(p) ? str(p.value) : undefined;
     const drugs = isObj(p) ? strings(p.drugs) : undefined;
-    if (!isObj(p) || !name || value === undefined || !drugs) return err(where, 'needs property, value (string) and drugs (string[])');
+    if (!isObj(p) || !name || value === undefined || !drugs)
+      return err(where, 'needs property, value (string) and drugs (string[])');
     if (!vocab.has(name)) err(where, `unknown property name "${name}" (not in FORMAT.md)`);
     const allowed = vocab.get(name);
     if (allowed && !allowed.has(value)) err(where, `value "${value}" not allowed for ${name}`);
@@ -170,25 +184,32 @@ for (const { file, body } of domains) {
     if (!KINDS.has(kind)) return err(where, `invalid kind "${kind}"`);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
     if (!SEVERITIES.has(str(r.severity) ?? '')) err(where, `invalid severity "${str(r.severity)}"`);
-    if (r.evidence !== undefined && !EVIDENCE.has(str(r.evidence) ?? '')) err(where, `invalid evidence "${str(r.evidence)}"`);
+    if (r.evidence !== undefined && !EVIDENCE.has(str(r.evidence) ?? ''))
+      err(where, `invalid evidence "${str(r.evidence)}"`);
     if (r.onset !== undefined && !ONSETS.has(str(r.onset) ?? '')) err(where, `invalid onset "${str(r.onset)}"`);
     const sources = strings(r.sources);
     checkCites(where, sources);
     for (const c of sources ?? []) usedCitations.add(c);
-    const need = kind === 'pair' || kind === 'specific' ? ['effect', 'mechanism', 'management', 'evidence'] : ['message', 'management'];
+    const need =
+      kind === 'pair' || kind === 'specific'
+        ? ['effect', 'mechanism', 'management', 'evidence']
+        : ['message', 'management'];
     for (const key of need) if (!str(r[key])?.trim()) err(where, `missing "${key}"`);
     if (kind === 'pair' || kind === 'specific') {
       const a = selectorDrugs(`${where} a`, r.a);
       const b = selectorDrugs(`${where} b`, r.b);
       if (kind === 'specific') {
-        const excluded = new Set((Array.isArray(r.exclude) ? r.exclude : []).map((p) => (strings(p) ?? []).slice().sort().join(' + ')));
-        for (const x of a) for (const y of b) {
-          const key = [x, y].sort().join(' + ');
-          if (x === y || excluded.has(key)) continue;
-          const other = specificPairs.get(key);
-          if (other && other !== id) warn(where, `${key} is also covered by specific rule ${other}`);
-          specificPairs.set(key, id);
-        }
+        const excluded = new Set(
+          (Array.isArray(r.exclude) ? r.exclude : []).map((p) => (strings(p) ?? []).slice().sort().join(' + ')),
+        );
+        for (const x of a)
+          for (const y of b) {
+            const key = [x, y].sort().join(' + ');
+            if (x === y || excluded.has(key)) continue;
+            const other = specificPairs.get(key);
+            if (other && other !== id) warn(where, `${key} is also covered by specific rule ${other}`);
+            specificPairs.set(key, id);
+          }
       }
     } else if (kind === 'cumulative') {
       if (r.scoreProperty !== undefined) {
@@ -211,8 +232,10 @@ for (const { file, body } of domains) {
       }
     } else {
       selectorDrugs(`${where} select`, r.select);
-      if (kind === 'condition' && !conditions.has(str(r.condition) ?? '')) err(where, `unknown condition id "${str(r.condition)}"`);
-      if (kind === 'allergy' && !allergies.has(str(r.allergy) ?? '')) err(where, `unknown allergy id "${str(r.allergy)}"`);
+      if (kind === 'condition' && !conditions.has(str(r.condition) ?? ''))
+        err(where, `unknown condition id "${str(r.condition)}"`);
+      if (kind === 'allergy' && !allergies.has(str(r.allergy) ?? ''))
+        err(where, `unknown allergy id "${str(r.allergy)}"`);
       if (kind === 'food' && !str(r.item)) err(where, 'food rule needs "item"');
     }
   });
@@ -232,7 +255,8 @@ if (isObj(synonyms)) {
     }
     for (const [k, v] of Object.entries(map)) {
       if (k !== k.toLowerCase()) err('synonyms.json', `key "${k}" must be lower-case`);
-      if (typeof v !== 'string' || v !== v.toLowerCase()) err('synonyms.json', `value for "${k}" must be a lower-case generic name`);
+      if (typeof v !== 'string' || v !== v.toLowerCase())
+        err('synonyms.json', `value for "${k}" must be a lower-case generic name`);
     }
   }
 }
@@ -240,25 +264,29 @@ const tallman = load('tallman.json');
 if (Array.isArray(tallman)) {
   for (const t of tallman) {
     const names = isObj(t) ? strings(t.names) : undefined;
-    if (!isObj(t) || !names || names.length < 2 || !['FDA', 'ISMP'].includes(str(t.list) ?? '')) err('tallman.json', `bad entry ${JSON.stringify(t)}`);
+    if (!isObj(t) || !names || names.length < 2 || !['FDA', 'ISMP'].includes(str(t.list) ?? ''))
+      err('tallman.json', `bad entry ${JSON.stringify(t)}`);
   }
 }
 
 // A name that synonyms.json maps to another generic would become a second drug with its own
 // properties, and the generic a prescriber types would silently miss them.
 const synonymOf = new Map<string, string>();
-if (isObj(synonyms)) for (const part of ['abbreviations', 'synonyms']) {
-  const map = synonyms[part];
-  if (isObj(map)) for (const [k, v] of Object.entries(map)) if (typeof v === 'string' && k !== v) synonymOf.set(k, v);
-}
+if (isObj(synonyms))
+  for (const part of ['abbreviations', 'synonyms']) {
+    const map = synonyms[part];
+    if (isObj(map)) for (const [k, v] of Object.entries(map)) if (typeof v === 'string' && k !== v) synonymOf.set(k, v);
+  }
 const walkDrugNames = (file: string, node: Json | undefined): void => {
   if (Array.isArray(node)) return node.forEach((n) => walkDrugNames(file, n));
   if (!isObj(node)) return;
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'drugs') for (const d of strings(value) ?? []) {
-      const generic = synonymOf.get(d);
-      if (generic) err(file, `drug name "${d}" is a synonym in synonyms.json; use the US generic "${generic}"`);
-    } else walkDrugNames(file, value);
+    if (key === 'drugs')
+      for (const d of strings(value) ?? []) {
+        const generic = synonymOf.get(d);
+        if (generic) err(file, `drug name "${d}" is a synonym in synonyms.json; use the US generic "${generic}"`);
+      }
+    else walkDrugNames(file, value);
   }
 };
 for (const { file, body } of domains) walkDrugNames(file, body);
@@ -267,6 +295,8 @@ let drugTotal = 0;
 for (const values of byProperty.values()) for (const ids of values.values()) drugTotal += ids.size;
 for (const w of warnings) console.warn(`warning  ${w}`);
 for (const e of errors) console.error(`error    ${e}`);
-console.log(`${files.length} domain files, ${drugTotal} drug-property entries, rules: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `${files.length} domain files, ${drugTotal} drug-property entries, rules: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+);
 console.log(`${errors.length} error(s), ${warnings.length} warning(s)`);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -9,50 +9,84 @@ export function formatInfo(info: PackInfo): string {
   return [
     `Wardbook data pack ${info.pack.version} (built ${info.pack.builtAt}, schema ${info.pack.schemaVersion})`,
     `drugs ${c.drugs}, names ${c.names}, products ${c.products}, monographs ${c.monographs}`,
-    `interacting pairs: ${Object.entries(c.interactions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    'sections: ' + Object.entries(c.sections).map(([k, v]) => `${k} ${v}`).join(', '),
-    'sources:', ...info.sources.map((s) => `  ${s.id}: ${s.name} (${s.licence})`),
+    `interacting pairs: ${Object.entries(c.interactions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    'sections: ' +
+      Object.entries(c.sections)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    'sources:',
+    ...info.sources.map((s) => `  ${s.id}: ${s.name} (${s.licence})`),
   ].join('\n');
 }
 
 export function formatSearch(r: SearchResponse): string {
   const lines: string[] = [];
   if (r.correctedTo) lines.push(`Showing results for "${r.correctedTo}"`);
-  for (const n of r.names) lines.push(`${n.tallman?.display ?? n.name}  [${n.drugId}]${n.kind !== 'generic' ? `  (${n.kind}: ${n.matched})` : ''}`);
+  for (const n of r.names)
+    lines.push(
+      `${n.tallman?.display ?? n.name}  [${n.drugId}]${n.kind !== 'generic' ? `  (${n.kind}: ${n.matched})` : ''}`,
+    );
   for (const t of r.results) lines.push(`  ${t.name} › ${t.title}: ${mark(t.snippet)}`);
   if (r.suggestions.length > 0) lines.push(`Nothing found. Did you mean: ${r.suggestions.join(', ')}?`);
   return lines.join('\n');
 }
 
 export function formatMonograph(m: Monograph): string {
-  const out = [`${m.drug.name.toUpperCase()}${m.drug.brands.length ? ` (${m.drug.brands.slice(0, 8).join(', ')})` : ''}`];
-  if (m.drug.classes.length) out.push(`Class: ${[...new Set(m.drug.classes.map((c) => c.name))].slice(0, 6).join('; ')}`);
+  const out = [
+    `${m.drug.name.toUpperCase()}${m.drug.brands.length ? ` (${m.drug.brands.slice(0, 8).join(', ')})` : ''}`,
+  ];
+  if (m.drug.classes.length)
+    out.push(`Class: ${[...new Set(m.drug.classes.map((c) => c.name))].slice(0, 6).join('; ')}`);
   for (const tab of m.tabs) {
     out.push('', `== ${tab.title} ==`);
-    for (const s of tab.sections) out.push(`-- ${s.title}${s.source ? ` [${s.source.name}${s.source.date ? `, ${s.source.date}` : ''}]` : ''}`, s.text ?? s.missingNote ?? '');
+    for (const s of tab.sections)
+      out.push(
+        `-- ${s.title}${s.source ? ` [${s.source.name}${s.source.date ? `, ${s.source.date}` : ''}]` : ''}`,
+        s.text ?? s.missingNote ?? '',
+      );
   }
   out.push('', `Data pack ${m.pack.version} (${m.pack.builtAt})`);
   return out.join('\n');
 }
 
 export function formatInteractions(results: { input: string; result: DrugInteractions | null }[]): string {
-  return results.map(({ input, result }) => {
-    if (!result) return `${input}: NOT CHECKED (not a drug in this data pack)`;
-    const head = `${result.drug.name}: ${result.partners.length} interacting drugs (${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')})`;
-    return [head, ...result.partners.map((p) => `  ${SEV[p.severity]}  ${p.name}: ${p.effect}`)].join('\n');
-  }).join('\n\n');
+  return results
+    .map(({ input, result }) => {
+      if (!result) return `${input}: NOT CHECKED (not a drug in this data pack)`;
+      const head = `${result.drug.name}: ${result.partners.length} interacting drugs (${Object.entries(result.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`;
+      return [head, ...result.partners.map((p) => `  ${SEV[p.severity]}  ${p.name}: ${p.effect}`)].join('\n');
+    })
+    .join('\n\n');
 }
 
 export function formatCheck(r: CheckResult): string {
   const out: string[] = [];
   for (const e of r.recognized) out.push(`✓ ${e.input} → ${e.name}${e.confirm ? `  (CONFIRM: ${e.confirm})` : ''}`);
-  for (const e of r.unrecognized) out.push(`✗ ${e.input} → NOT CHECKED${e.suggestions.length ? ` (did you mean ${e.suggestions.map((s) => s.name).join(', ')}?)` : ''}`);
-  for (const c of [...r.conditions, ...r.allergies]) if (!c.id) out.push(`✗ condition/allergy "${c.input}" → NOT CHECKED (not recognised)`);
-  out.push('', `Interactions: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  for (const e of r.unrecognized)
+    out.push(
+      `✗ ${e.input} → NOT CHECKED${e.suggestions.length ? ` (did you mean ${e.suggestions.map((s) => s.name).join(', ')}?)` : ''}`,
+    );
+  for (const c of [...r.conditions, ...r.allergies])
+    if (!c.id) out.push(`✗ condition/allergy "${c.input}" → NOT CHECKED (not recognised)`);
+  out.push(
+    '',
+    `Interactions: ${Object.entries(r.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   for (const i of r.interactions) {
-    out.push(`${SEV[i.severity]}  ${i.a.name} + ${i.b.name}`, `  What happens: ${i.effect}`, `  Why: ${i.why.join('; ')}`,
-      `  Mechanism: ${i.mechanism}`, `  What to do: ${i.management}`,
-      `  Sources: ${i.sources.map((s) => `${s.sourceName} (${s.severity})`).join('; ')}${i.disagreement ? ' — sources disagree on severity' : ''}`);
+    out.push(
+      `${SEV[i.severity]}  ${i.a.name} + ${i.b.name}`,
+      `  What happens: ${i.effect}`,
+      `  Why: ${i.why.join('; ')}`,
+      `  Mechanism: ${i.mechanism}`,
+      `  What to do: ${i.management}`,
+      `  Sources: ${i.sources.map((s) => `${s.sourceName} (${s.severity})`).join('; ')}${i.disagreement ? ' — sources disagree on severity' : ''}`,
+    );
   }
   for (const a of r.alerts) out.push(`${SEV[a.severity]}  [${a.kind}] ${a.message}`, `  What to do: ${a.management}`);
   const hidden = Object.values(r.hidden).reduce((x, y) => x + y, 0);

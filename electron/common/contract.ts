@@ -6,31 +6,58 @@ export const SEVERITIES = ['contraindicated', 'major', 'moderate', 'minor'] as c
 export type Severity = (typeof SEVERITIES)[number];
 export type Evidence = 'established' | 'probable' | 'theoretical' | 'unspecified';
 
-export interface PackMeta { version: string; builtAt: string; schemaVersion: number; contentHash: string }
+export interface PackMeta {
+  version: string;
+  builtAt: string;
+  schemaVersion: number;
+  contentHash: string;
+}
 
-export interface SourceEntry { id: string; name: string; kind: string; origin: string; licence: string; attribution: string; retrieved: string }
+export interface SourceEntry {
+  id: string;
+  name: string;
+  kind: string;
+  origin: string;
+  licence: string;
+  attribution: string;
+  retrieved: string;
+}
 
 export interface PackInfo {
   pack: PackMeta;
   counts: {
-    drugs: number; names: number; products: number; monographs: number;
+    drugs: number;
+    names: number;
+    products: number;
+    monographs: number;
     sections: Record<string, number>;
     interactions: Record<Severity, number>;
   };
   sources: SourceEntry[];
 }
 
-export interface DrugRef { id: string; name: string }
+export interface DrugRef {
+  id: string;
+  name: string;
+}
 
 export interface NameHit {
-  drugId: string; name: string; matched: string;
+  drugId: string;
+  name: string;
+  matched: string;
   kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
   /** Tall-man spelling and the names it is confused with, where the FDA/ISMP lists name it. */
   tallman: { display: string; confusable: string[] } | null;
 }
 
 export interface TextHit {
-  drugId: string; name: string; section: SectionKey; tab: TabKey; title: string; snippet: string; sectionId: number;
+  drugId: string;
+  name: string;
+  section: SectionKey;
+  tab: TabKey;
+  title: string;
+  snippet: string;
+  sectionId: number;
   /** The words the full-text search matched (after any spelling correction), for highlighting. */
   terms: string[];
 }
@@ -45,17 +72,31 @@ export interface SearchResponse {
 }
 
 export interface MonographSection {
-  id: number | null; key: SectionKey; title: string;
+  id: number | null;
+  key: SectionKey;
+  title: string;
   /** Null when the pack has no text: the UI says "not in this data pack" and who would supply it. */
   text: string | null;
   missingNote: string | null;
-  source: { id: string; name: string; label: string | null; setId: string | null; date: string | null; local: boolean } | null;
+  source: {
+    id: string;
+    name: string;
+    label: string | null;
+    setId: string | null;
+    date: string | null;
+    local: boolean;
+  } | null;
 }
 
 export interface Monograph {
   drug: {
-    id: string; name: string; kind: 'ingredient' | 'combination'; rxStatus: string | null;
-    brands: string[]; classes: { type: string; name: string }[]; components: DrugRef[];
+    id: string;
+    name: string;
+    kind: 'ingredient' | 'combination';
+    rxStatus: string | null;
+    brands: string[];
+    classes: { type: string; name: string }[];
+    components: DrugRef[];
     dosageForms: string[];
     tallman: { display: string; confusable: string[] } | null;
   };
@@ -64,15 +105,25 @@ export interface Monograph {
   pack: PackMeta;
 }
 
-export interface InteractionSource { sourceId: string; sourceName: string; severity: Severity; ruleId: string; cites: string[] }
+export interface InteractionSource {
+  sourceId: string;
+  sourceName: string;
+  severity: Severity;
+  ruleId: string;
+  cites: string[];
+}
 
 export interface Interaction {
-  a: DrugRef; b: DrugRef;
+  a: DrugRef;
+  b: DrugRef;
   severity: Severity;
-  effect: string; mechanism: string; management: string;
+  effect: string;
+  mechanism: string;
+  management: string;
   /** Which property of each drug triggered it ("amiodarone: QT risk (known)"). */
   why: string[];
-  evidence: Evidence; onset: string;
+  evidence: Evidence;
+  onset: string;
   sources: InteractionSource[];
   /** True when the sources grade the pair differently; each grading is in `sources`. */
   disagreement: boolean;
@@ -81,18 +132,34 @@ export interface Interaction {
 }
 
 export interface Partner {
-  drugId: string; name: string; severity: Severity;
-  effect: string; mechanism: string; management: string; why: string[]; evidence: Evidence;
-  sources: InteractionSource[]; disagreement: boolean;
+  drugId: string;
+  name: string;
+  severity: Severity;
+  effect: string;
+  mechanism: string;
+  management: string;
+  why: string[];
+  evidence: Evidence;
+  sources: InteractionSource[];
+  disagreement: boolean;
 }
 
-export interface DrugInteractions { drug: DrugRef; counts: Record<Severity, number>; partners: Partner[] }
+export interface DrugInteractions {
+  drug: DrugRef;
+  counts: Record<Severity, number>;
+  partners: Partner[];
+}
 
 export type AlertKind = 'duplicate-therapy' | 'cumulative' | 'condition' | 'food' | 'allergy';
 
 export interface Alert {
-  kind: AlertKind; id: string; severity: Severity; drugs: DrugRef[];
-  message: string; management: string; sources: string[];
+  kind: AlertKind;
+  id: string;
+  severity: Severity;
+  drugs: DrugRef[];
+  message: string;
+  management: string;
+  sources: string[];
   /** Which property of each drug put it in the alert ("amiodarone: QT risk (known)"). */
   why: string[];
   evidence: Evidence;
@@ -100,22 +167,40 @@ export interface Alert {
   subject: string | null;
 }
 
-export interface ParsedLine { input: string; name: string; dose: string | null; route: string | null; frequency: string | null }
+export interface ParsedLine {
+  input: string;
+  name: string;
+  dose: string | null;
+  route: string | null;
+  frequency: string | null;
+}
 
 export interface MatchedEntry {
   /** Position of the line in the request, so the list can be shown in the order typed. */
   lineIndex: number;
-  input: string; line: ParsedLine;
-  drugId: string; name: string;
+  input: string;
+  line: ParsedLine;
+  drugId: string;
+  name: string;
   /** How the typed name was recognised. A fuzzy match is never used silently: `confirm` is set. */
   matchedBy: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation' | 'fuzzy';
   confirm: string | null;
   components: DrugRef[];
 }
 
-export interface UnmatchedEntry { lineIndex: number; input: string; line: ParsedLine; suggestions: DrugRef[] }
+export interface UnmatchedEntry {
+  lineIndex: number;
+  input: string;
+  line: ParsedLine;
+  suggestions: DrugRef[];
+}
 
-export interface CheckRequest { lines: string[]; conditions: string[]; allergies: string[]; minSeverity?: Severity }
+export interface CheckRequest {
+  lines: string[];
+  conditions: string[];
+  allergies: string[];
+  minSeverity?: Severity;
+}
 
 export interface CheckResult {
   recognized: MatchedEntry[];
@@ -132,8 +217,11 @@ export interface CheckResult {
 }
 
 export interface ListComparison {
-  before: CheckResult; after: CheckResult;
-  added: MatchedEntry[]; stopped: MatchedEntry[]; unchanged: MatchedEntry[];
+  before: CheckResult;
+  after: CheckResult;
+  added: MatchedEntry[];
+  stopped: MatchedEntry[];
+  unchanged: MatchedEntry[];
   changed: { before: MatchedEntry; after: MatchedEntry }[];
   /** Interactions present in the current orders but not among the home medicines. */
   newInteractions: Interaction[];
@@ -146,7 +234,10 @@ export interface Channels {
   'drug:interactions': { request: { drugId: string }; response: DrugInteractions };
   'list:check': { request: CheckRequest; response: CheckResult };
   'list:compare': { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };
-  'terms:list': { request: null; response: { conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] } };
+  'terms:list': {
+    request: null;
+    response: { conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] };
+  };
 }
 
 export type Channel = keyof Channels;
@@ -156,7 +247,15 @@ export type Response<C extends Channel> = Channels[C]['response'];
 /** Every call returns this envelope, so an error reaches the renderer as data, not as a thrown string. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const CHANNELS = ['pack:info', 'search:query', 'drug:monograph', 'drug:interactions', 'list:check', 'list:compare', 'terms:list'] as const satisfies readonly Channel[];
+export const CHANNELS = [
+  'pack:info',
+  'search:query',
+  'drug:monograph',
+  'drug:interactions',
+  'list:check',
+  'list:compare',
+  'terms:list',
+] as const satisfies readonly Channel[];
 
 /** The preload's API: one function per channel, named after it. */
 export interface WardbookApi {

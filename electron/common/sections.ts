@@ -36,16 +36,38 @@ export const SECTIONS = {
   lactation: { title: 'Breastfeeding', tab: 'before', suppliedBy: LABEL },
   pediatric: { title: 'Children (pediatric use)', tab: 'before', suppliedBy: LABEL },
   geriatric: { title: 'Older adults (geriatric use)', tab: 'before', suppliedBy: LABEL },
-  other_conditions: { title: 'Other medical problems', tab: 'before', suppliedBy: LABEL + ' (renal/hepatic impairment) or a local monograph' },
+  other_conditions: {
+    title: 'Other medical problems',
+    tab: 'before',
+    suppliedBy: LABEL + ' (renal/hepatic impairment) or a local monograph',
+  },
   drug_interactions: { title: 'Drug interactions (label text)', tab: 'interactions', suppliedBy: LABEL },
-  other_interactions: { title: 'Food, alcohol and tobacco', tab: 'interactions', suppliedBy: 'a local (hospital) monograph' },
+  other_interactions: {
+    title: 'Food, alcohol and tobacco',
+    tab: 'interactions',
+    suppliedBy: 'a local (hospital) monograph',
+  },
   dosage_administration: { title: 'Dosage and administration', tab: 'proper-use', suppliedBy: LABEL },
   overdosage: { title: 'Overdose', tab: 'proper-use', suppliedBy: LABEL },
   storage: { title: 'Storage and handling', tab: 'proper-use', suppliedBy: LABEL },
-  patient_counseling: { title: 'Patient counselling information', tab: 'proper-use', suppliedBy: LABEL, patientFacing: true },
-  medication_guide: { title: 'Medication Guide', tab: 'proper-use', suppliedBy: 'an FDA Medication Guide', patientFacing: true },
+  patient_counseling: {
+    title: 'Patient counselling information',
+    tab: 'proper-use',
+    suppliedBy: LABEL,
+    patientFacing: true,
+  },
+  medication_guide: {
+    title: 'Medication Guide',
+    tab: 'proper-use',
+    suppliedBy: 'an FDA Medication Guide',
+    patientFacing: true,
+  },
   warnings_precautions: { title: 'Warnings and precautions', tab: 'precautions', suppliedBy: LABEL },
-  adverse_reactions: { title: 'Side effects (adverse reactions)', tab: 'side-effects', suppliedBy: LABEL + ' or the NLM TAC-2017 ADR corpus' },
+  adverse_reactions: {
+    title: 'Side effects (adverse reactions)',
+    tab: 'side-effects',
+    suppliedBy: LABEL + ' or the NLM TAC-2017 ADR corpus',
+  },
 } as const satisfies Record<string, SectionDef>;
 
 export type SectionKey = keyof typeof SECTIONS;

@@ -9,8 +9,9 @@ import { createWindow, lockDownSession } from './window.ts';
 
 // build/out/app/main.cjs → build/out/{renderer,pack}; packaged, the pack sits in resources/pack.
 const outDir = join(__dirname, '..');
-const packPath = process.env.WARDBOOK_PACK
-  ?? (app.isPackaged ? join(process.resourcesPath, 'pack', 'wardbook.sqlite') : join(outDir, 'pack', 'wardbook.sqlite'));
+const packPath =
+  process.env.WARDBOOK_PACK ??
+  (app.isPackaged ? join(process.resourcesPath, 'pack', 'wardbook.sqlite') : join(outDir, 'pack', 'wardbook.sqlite'));
 
 registerSchemeAsPrivileged();
 app.enableSandbox();
@@ -24,14 +25,19 @@ async function start(): Promise<void> {
   try {
     pack = await openPack(packPath);
   } catch (error) {
-    dialog.showErrorBox('Wardbook cannot open its data pack', error instanceof PackError ? error.message : String(error));
+    dialog.showErrorBox(
+      'Wardbook cannot open its data pack',
+      error instanceof PackError ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(createHandlers(pack), () => mainWindow?.webContents ?? null);
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));
-  mainWindow.on('closed', () => { mainWindow = null; });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
 }
 
 app.on('window-all-closed', () => app.quit());

@@ -9,7 +9,11 @@ export function registerIpc(table: HandlerTable, trusted: () => WebContents | nu
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Result<unknown> => {
       const frame = event.senderFrame;
-      const ok = event.sender === trusted() && frame !== null && frame === event.sender.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+      const ok =
+        event.sender === trusted() &&
+        frame !== null &&
+        frame === event.sender.mainFrame &&
+        frame.url.startsWith(`${APP_ORIGIN}/`);
       if (!ok) return { ok: false, error: 'Refused: message from an untrusted sender' };
       return dispatch(table, channel, payload);
     });

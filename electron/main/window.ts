@@ -4,7 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './protocol.ts';
 
-interface Bounds { width: number; height: number; x?: number; y?: number }
+interface Bounds {
+  width: number;
+  height: number;
+  x?: number;
+  y?: number;
+}
 
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
 
@@ -12,7 +17,9 @@ function savedBounds(): Bounds {
   try {
     const b = JSON.parse(readFileSync(stateFile(), 'utf8')) as Bounds;
     if (b.width >= 600 && b.height >= 400) return b;
-  } catch { /* first start, or an unreadable file: use the default size */ }
+  } catch {
+    /* first start, or an unreadable file: use the default size */
+  }
   return { width: 1280, height: 860 };
 }
 
@@ -29,8 +36,19 @@ export function lockDownSession(): void {
 export function createWindow(preload: string): BrowserWindow {
   const win = new BrowserWindow({
     ...savedBounds(),
-    minWidth: 600, minHeight: 400, show: false, title: 'Wardbook', backgroundColor: '#ffffff',
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    minWidth: 600,
+    minHeight: 400,
+    show: false,
+    title: 'Wardbook',
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.on('will-redirect', (event) => event.preventDefault());
@@ -41,7 +59,11 @@ export function createWindow(preload: string): BrowserWindow {
     return { action: 'deny' };
   });
   win.on('close', () => {
-    try { writeFileSync(stateFile(), JSON.stringify(win.getNormalBounds())); } catch { /* size is a convenience */ }
+    try {
+      writeFileSync(stateFile(), JSON.stringify(win.getNormalBounds()));
+    } catch {
+      /* size is a convenience */
+    }
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,7 +1,15 @@
 // What `info` and the About view report about the open pack.
 import type { PackInfo, Severity } from '../common/contract.ts';
 import type { Pack } from './pack/openPack.ts';
-import { allSources, countDrugs, countMonographs, countNames, countProducts, interactionCounts, sectionCounts } from './queries/packInfo.ts';
+import {
+  allSources,
+  countDrugs,
+  countMonographs,
+  countNames,
+  countProducts,
+  interactionCounts,
+  sectionCounts,
+} from './queries/packInfo.ts';
 
 export function packInfo(pack: Pack): PackInfo {
   const { db } = pack;
@@ -10,7 +18,10 @@ export function packInfo(pack: Pack): PackInfo {
   return {
     pack: pack.meta,
     counts: {
-      drugs: countDrugs(db), names: countNames(db), products: countProducts(db), monographs: countMonographs(db),
+      drugs: countDrugs(db),
+      names: countNames(db),
+      products: countProducts(db),
+      monographs: countMonographs(db),
       sections: Object.fromEntries(sectionCounts(db).map((r) => [r.key, r.n])),
       interactions,
     },

@@ -2,7 +2,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Result, WardbookApi } from '../common/contract.ts';
 
-const invoke = <T>(channel: string, payload: unknown = null) => ipcRenderer.invoke(channel, payload) as Promise<Result<T>>;
+const invoke = <T>(channel: string, payload: unknown = null) =>
+  ipcRenderer.invoke(channel, payload) as Promise<Result<T>>;
 
 const api: WardbookApi = {
   packInfo: () => invoke('pack:info'),

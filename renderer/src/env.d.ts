@@ -1,7 +1,9 @@
 import type { WardbookApi } from '../../electron/common/contract.ts';
 
 declare global {
-  interface Window { wardbook: WardbookApi }
+  interface Window {
+    wardbook: WardbookApi;
+  }
 }
 
 declare module '*.vue' {

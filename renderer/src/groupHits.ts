@@ -1,6 +1,10 @@
 import type { TextHit } from '../../electron/common/contract.ts';
 
-export interface HitGroup { drugId: string; name: string; hits: TextHit[] }
+export interface HitGroup {
+  drugId: string;
+  name: string;
+  hits: TextHit[];
+}
 
 /** Full-text hits grouped by drug, groups in the order of their best hit. */
 export function groupHits(results: TextHit[]): HitGroup[] {

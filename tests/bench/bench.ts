@@ -18,8 +18,38 @@ import { all } from '../../electron/node/queries/rows.ts';
 import { PACK, ROOT } from '../support/paths.ts';
 import { fullScalePack } from './fullScalePack.ts';
 
-const TYPEAHEAD = ['w', 'wa', 'war', 'warf', 'warfa', 'warfar', 'a', 'am', 'amo', 'amox', 'm', 'me', 'met', 'metf', 'eliquis', 'lipitor', 'zoloft', 'coumadin', 'amoxicilin', 'metforman', 'lisinipril', 'atorvastatn'];
-const FULLTEXT = { common: 'patients', rare: 'rhabdomyolysis', phrase: '"serotonin syndrome"', prefix: 'hepatotox', several: 'bleeding risk elderly', misspelled: 'hepatotoxicty' };
+const TYPEAHEAD = [
+  'w',
+  'wa',
+  'war',
+  'warf',
+  'warfa',
+  'warfar',
+  'a',
+  'am',
+  'amo',
+  'amox',
+  'm',
+  'me',
+  'met',
+  'metf',
+  'eliquis',
+  'lipitor',
+  'zoloft',
+  'coumadin',
+  'amoxicilin',
+  'metforman',
+  'lisinipril',
+  'atorvastatn',
+];
+const FULLTEXT = {
+  common: 'patients',
+  rare: 'rhabdomyolysis',
+  phrase: '"serotonin syndrome"',
+  prefix: 'hepatotox',
+  several: 'bleeding risk elderly',
+  misspelled: 'hepatotoxicty',
+};
 
 // The app answers typeahead from its in-memory name index; this is the same lookup as SQL (a range
 // scan of the drug_name key), timed on both engines to show the distance between them.
@@ -29,15 +59,25 @@ const prefixParams = (prefix: string, limit: number) => [prefix, `${prefix}\ufff
 // Asynchronous on purpose: a parent blocked in execFileSync cannot answer tsx's loader in the child.
 const run = promisify(execFile);
 
-interface Stat { p50: number; p95: number }
+interface Stat {
+  p50: number;
+  p95: number;
+}
 type Measured = Awaited<ReturnType<typeof measure>>;
-const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!; };
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function time(fn: () => unknown, runs: number): number[] {
   for (let i = 0; i < 3; i++) fn();
   const out: number[] = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); out.push(performance.now() - t); }
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
   return out;
 }
 const stat = (xs: number[]): Stat => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
@@ -47,25 +87,40 @@ const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 async function measure(path: string) {
   const packMb = Math.round(statSync(path).size / 1e5) / 10;
   const opens: number[] = [];
-  for (let i = 0; i < 7; i++) opens.push(Number((await run(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path])).stdout));
+  for (let i = 0; i < 7; i++)
+    opens.push(
+      Number((await run(process.execPath, ['--import', 'tsx', resolve(ROOT, 'tests/bench/openOnce.ts'), path])).stdout),
+    );
   const pack = await openPack(path);
   const { db, meta } = pack;
   const rssAfterOpen = rss();
 
   const typeahead = TYPEAHEAD.flatMap((q) => time(() => searchNames(db, words(q).join(' '), 10), 15));
-  const fulltextByQuery = Object.fromEntries(Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => searchText(db, q, new Set(), 30), 15))]));
+  const fulltextByQuery = Object.fromEntries(
+    Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => searchText(db, q, new Set(), 30), 15))]),
+  );
   const fulltext = Object.values(FULLTEXT).flatMap((q) => time(() => searchText(db, q, new Set(), 30), 15));
   const ids = all<{ id: string }>(db, 'SELECT DISTINCT drug_id AS id FROM section ORDER BY drug_id');
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 50)) === 0).map((r) => r.id);
   const monographMs = median(sample.flatMap((id) => time(() => monograph(db, meta, id), 3)));
   // Lists as typed: names of drugs that have both a monograph and interactions, spread through the
   // alphabet; the 100 most-interacting drugs are timed too, as the worst case.
-  const typical = all<{ name: string }>(db, `SELECT d.name FROM drug d WHERE d.id IN (SELECT drug_id FROM section)
-    AND d.id IN (SELECT drug_a FROM interaction UNION SELECT drug_b FROM interaction) ORDER BY d.id`).map((r) => r.name);
+  const typical = all<{ name: string }>(
+    db,
+    `SELECT d.name FROM drug d WHERE d.id IN (SELECT drug_id FROM section)
+    AND d.id IN (SELECT drug_a FROM interaction UNION SELECT drug_b FROM interaction) ORDER BY d.id`,
+  ).map((r) => r.name);
   const spread = (n: number) => Array.from({ length: n }, (_, i) => typical[Math.floor((i * typical.length) / n)]!);
-  const worst = all<{ name: string }>(db, 'SELECT d.name FROM interaction i JOIN drug d ON d.id = i.drug_a GROUP BY i.drug_a ORDER BY count(*) DESC, d.id LIMIT 100').map((r) => r.name);
-  const checkMs = (lines: string[]) => median(time(() => checkList(db, meta, { lines, conditions: ['renal impairment'], allergies: ['penicillin'] }), 15));
-  const check5Ms = checkMs(spread(5)), check20Ms = checkMs(spread(20)), check100Ms = checkMs(spread(100)), check100WorstMs = checkMs(worst);
+  const worst = all<{ name: string }>(
+    db,
+    'SELECT d.name FROM interaction i JOIN drug d ON d.id = i.drug_a GROUP BY i.drug_a ORDER BY count(*) DESC, d.id LIMIT 100',
+  ).map((r) => r.name);
+  const checkMs = (lines: string[]) =>
+    median(time(() => checkList(db, meta, { lines, conditions: ['renal impairment'], allergies: ['penicillin'] }), 15));
+  const check5Ms = checkMs(spread(5)),
+    check20Ms = checkMs(spread(20)),
+    check100Ms = checkMs(spread(100)),
+    check100WorstMs = checkMs(worst);
   const rssAfterQueries = rss();
 
   // The same SQL on both engines: our distance from native SQLite per query class.
@@ -77,13 +132,28 @@ async function measure(path: string) {
     return { sqljs: s, native: n, ratio: round(s / Math.max(n, 0.001)) };
   };
   const typeaheadSql = sqlRatio(PREFIX_SQL, (q) => prefixParams(words(q).join(' '), 30), TYPEAHEAD);
-  const fulltextSql = sqlRatio(FULLTEXT_SQL, (q) => [buildQuery(q, words(q))?.match ?? '', RANK_WINDOW], Object.values(FULLTEXT));
+  const fulltextSql = sqlRatio(
+    FULLTEXT_SQL,
+    (q) => [buildQuery(q, words(q))?.match ?? '', RANK_WINDOW],
+    Object.values(FULLTEXT),
+  );
   native.close();
   db.close();
   return {
-    openMs: median(opens), typeahead: stat(typeahead), fulltext: stat(fulltext), fulltextByQuery, monographMs, check5Ms, check20Ms, check100Ms, check100WorstMs,
-    rssMb: rssAfterQueries, rssAfterOpenMb: rssAfterOpen, packMb,
-    nativeRatio: { typeahead: typeaheadSql.ratio, fulltext: fulltextSql.ratio }, nativeSql: { typeahead: typeaheadSql, fulltext: fulltextSql },
+    openMs: median(opens),
+    typeahead: stat(typeahead),
+    fulltext: stat(fulltext),
+    fulltextByQuery,
+    monographMs,
+    check5Ms,
+    check20Ms,
+    check100Ms,
+    check100WorstMs,
+    rssMb: rssAfterQueries,
+    rssAfterOpenMb: rssAfterOpen,
+    packMb,
+    nativeRatio: { typeahead: typeaheadSql.ratio, fulltext: fulltextSql.ratio },
+    nativeSql: { typeahead: typeaheadSql, fulltext: fulltextSql },
   };
 }
 
@@ -96,7 +166,13 @@ if (args[0] === '--measure') {
 const json = args.includes('--json');
 const only = args.includes('--scale') ? args[args.indexOf('--scale') + 1] : null;
 const measureIn = async (path: string): Promise<Measured> =>
-  JSON.parse((await run(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], { maxBuffer: 1e8 })).stdout) as Measured;
+  JSON.parse(
+    (
+      await run(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', path], {
+        maxBuffer: 1e8,
+      })
+    ).stdout,
+  ) as Measured;
 const scales: Record<string, Measured> = {};
 if (!only || only === 'default') scales.default = await measureIn(PACK);
 if (!only || only === 'full') {
@@ -113,9 +189,15 @@ else {
     ['open, cold (ms, median)', ...Object.values(scales).map((s) => String(s.openMs))],
     ['typeahead p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.typeahead.p50} / ${s.typeahead.p95}`)],
     ['full text p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.fulltext.p50} / ${s.fulltext.p95}`)],
-    ...Object.keys(FULLTEXT).map((k): [string, ...string[]] => [`  full text: ${k} p50 (ms)`, ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50))]),
+    ...Object.keys(FULLTEXT).map((k): [string, ...string[]] => [
+      `  full text: ${k} p50 (ms)`,
+      ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50)),
+    ]),
     ['monograph, all sections (ms)', ...Object.values(scales).map((s) => String(s.monographMs))],
-    ['check 5 / 20 / 100 drugs (ms)', ...Object.values(scales).map((s) => `${s.check5Ms} / ${s.check20Ms} / ${s.check100Ms}`)],
+    [
+      'check 5 / 20 / 100 drugs (ms)',
+      ...Object.values(scales).map((s) => `${s.check5Ms} / ${s.check20Ms} / ${s.check100Ms}`),
+    ],
     ['check 100 most-interacting (ms)', ...Object.values(scales).map((s) => String(s.check100WorstMs))],
     ['RSS after open / queries (MB)', ...Object.values(scales).map((s) => `${s.rssAfterOpenMb} / ${s.rssMb}`)],
     ['RSS ÷ pack size', ...Object.values(scales).map((s) => `${Math.round((s.rssMb / s.packMb) * 100) / 100}×`)],
@@ -124,5 +206,7 @@ else {
   ];
   const header = ['', ...Object.keys(scales)];
   const width = rowsOut.reduce((w, r) => Math.max(w, r[0].length), 0);
-  process.stdout.write(`${[header, ...rowsOut].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ')).join('\n')}\n`);
+  process.stdout.write(
+    `${[header, ...rowsOut].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ')).join('\n')}\n`,
+  );
 }

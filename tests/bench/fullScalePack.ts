@@ -37,25 +37,170 @@ const str = (v: SqlValue | undefined) => (v === null || v === undefined ? '' : S
 /** Everything in an existing pack, as compiler content to add to. */
 function loadContent(db: Database): PackContent {
   const c = new PackContent();
-  for (const r of rows(db, 'SELECT * FROM source')) c.addSource({ id: str(r.id), name: str(r.name), kind: str(r.kind) as never, origin: str(r.origin), licence: str(r.licence), attribution: str(r.attribution), retrieved: str(r.retrieved) });
-  for (const r of rows(db, 'SELECT * FROM drug')) c.drugs.set(str(r.id), { id: str(r.id), name: str(r.name), kind: str(r.kind) as 'ingredient', rxStatus: r.rx_status === null ? null : str(r.rx_status), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM drug_component')) c.components.set(`${r.drug_id}|${r.component_id}`, { drugId: str(r.drug_id), componentId: str(r.component_id), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM drug_name')) c.names.set(`${r.norm}|${r.drug_id}|${r.kind}`, { norm: str(r.norm), drugId: str(r.drug_id), name: str(r.name), kind: str(r.kind) as 'brand', sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM product')) c.products.push({ drugId: str(r.drug_id), brand: str(r.brand), ingredients: str(r.ingredients), form: str(r.form), route: str(r.route), strength: str(r.strength), status: str(r.status), application: str(r.application), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM drug_class')) c.addClass({ drugId: str(r.drug_id), type: str(r.type), cls: str(r.class), code: str(r.code), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM label')) c.labels.set(str(r.id), { id: str(r.id), title: str(r.title), versionDate: str(r.version_date), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM section')) if (isSectionKey(str(r.key))) c.sections.push({ drugId: str(r.drug_id), key: str(r.key) as SectionKey, title: str(r.title), text: str(r.text), labelId: r.label_id === null ? null : str(r.label_id), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM property')) c.addProperty({ drugId: str(r.drug_id), property: str(r.property), value: str(r.value), note: str(r.note), cite: str(r.cite), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM interaction')) c.interactions.push({ drugA: str(r.drug_a), drugB: str(r.drug_b), severity: str(r.severity) as Severity, evidence: str(r.evidence), onset: str(r.onset), effect: str(r.effect), mechanism: str(r.mechanism), management: str(r.management), whyA: str(r.why_a), whyB: str(r.why_b), ruleId: str(r.rule_id), cites: str(r.cites), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM list_rule')) c.listRules.push({ id: str(r.id), kind: str(r.kind), body: str(r.body), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM term')) c.terms.push({ kind: str(r.kind) as 'condition', id: str(r.id), label: str(r.label), synonyms: str(r.synonyms), sourceId: str(r.source_id) });
-  for (const r of rows(db, 'SELECT * FROM citation')) c.citations.set(str(r.id), { id: str(r.id), title: str(r.title), url: str(r.url), year: str(r.year) });
-  for (const r of rows(db, 'SELECT * FROM tallman')) c.tallman.set(str(r.norm), { norm: str(r.norm), display: str(r.display), confusable: str(r.confusable), list: str(r.list) });
+  for (const r of rows(db, 'SELECT * FROM source'))
+    c.addSource({
+      id: str(r.id),
+      name: str(r.name),
+      kind: str(r.kind) as never,
+      origin: str(r.origin),
+      licence: str(r.licence),
+      attribution: str(r.attribution),
+      retrieved: str(r.retrieved),
+    });
+  for (const r of rows(db, 'SELECT * FROM drug'))
+    c.drugs.set(str(r.id), {
+      id: str(r.id),
+      name: str(r.name),
+      kind: str(r.kind) as 'ingredient',
+      rxStatus: r.rx_status === null ? null : str(r.rx_status),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM drug_component'))
+    c.components.set(`${r.drug_id}|${r.component_id}`, {
+      drugId: str(r.drug_id),
+      componentId: str(r.component_id),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM drug_name'))
+    c.names.set(`${r.norm}|${r.drug_id}|${r.kind}`, {
+      norm: str(r.norm),
+      drugId: str(r.drug_id),
+      name: str(r.name),
+      kind: str(r.kind) as 'brand',
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM product'))
+    c.products.push({
+      drugId: str(r.drug_id),
+      brand: str(r.brand),
+      ingredients: str(r.ingredients),
+      form: str(r.form),
+      route: str(r.route),
+      strength: str(r.strength),
+      status: str(r.status),
+      application: str(r.application),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM drug_class'))
+    c.addClass({
+      drugId: str(r.drug_id),
+      type: str(r.type),
+      cls: str(r.class),
+      code: str(r.code),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM label'))
+    c.labels.set(str(r.id), {
+      id: str(r.id),
+      title: str(r.title),
+      versionDate: str(r.version_date),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM section'))
+    if (isSectionKey(str(r.key)))
+      c.sections.push({
+        drugId: str(r.drug_id),
+        key: str(r.key) as SectionKey,
+        title: str(r.title),
+        text: str(r.text),
+        labelId: r.label_id === null ? null : str(r.label_id),
+        sourceId: str(r.source_id),
+      });
+  for (const r of rows(db, 'SELECT * FROM property'))
+    c.addProperty({
+      drugId: str(r.drug_id),
+      property: str(r.property),
+      value: str(r.value),
+      note: str(r.note),
+      cite: str(r.cite),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM interaction'))
+    c.interactions.push({
+      drugA: str(r.drug_a),
+      drugB: str(r.drug_b),
+      severity: str(r.severity) as Severity,
+      evidence: str(r.evidence),
+      onset: str(r.onset),
+      effect: str(r.effect),
+      mechanism: str(r.mechanism),
+      management: str(r.management),
+      whyA: str(r.why_a),
+      whyB: str(r.why_b),
+      ruleId: str(r.rule_id),
+      cites: str(r.cites),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM list_rule'))
+    c.listRules.push({ id: str(r.id), kind: str(r.kind), body: str(r.body), sourceId: str(r.source_id) });
+  for (const r of rows(db, 'SELECT * FROM term'))
+    c.terms.push({
+      kind: str(r.kind) as 'condition',
+      id: str(r.id),
+      label: str(r.label),
+      synonyms: str(r.synonyms),
+      sourceId: str(r.source_id),
+    });
+  for (const r of rows(db, 'SELECT * FROM citation'))
+    c.citations.set(str(r.id), { id: str(r.id), title: str(r.title), url: str(r.url), year: str(r.year) });
+  for (const r of rows(db, 'SELECT * FROM tallman'))
+    c.tallman.set(str(r.norm), {
+      norm: str(r.norm),
+      display: str(r.display),
+      confusable: str(r.confusable),
+      list: str(r.list),
+    });
   return c;
 }
 
-const SYLLABLES = ['ba', 'co', 'da', 'fe', 'ga', 'li', 'mo', 'ne', 'pra', 'ri', 'so', 'ta', 've', 'xa', 'zo', 'lu', 'ki', 'dro', 'ste', 'vi', 'qui', 'tre', 'nor', 'ben'];
-const STEMS = ['tinib', 'mab', 'pril', 'sartan', 'olol', 'statin', 'azole', 'cillin', 'floxacin', 'dipine', 'prazole', 'gliflozin', 'parin', 'vir', 'semide', 'oxetine', 'azepam', 'profen', 'triptan', 'lukast'];
+const SYLLABLES = [
+  'ba',
+  'co',
+  'da',
+  'fe',
+  'ga',
+  'li',
+  'mo',
+  'ne',
+  'pra',
+  'ri',
+  'so',
+  'ta',
+  've',
+  'xa',
+  'zo',
+  'lu',
+  'ki',
+  'dro',
+  'ste',
+  'vi',
+  'qui',
+  'tre',
+  'nor',
+  'ben',
+];
+const STEMS = [
+  'tinib',
+  'mab',
+  'pril',
+  'sartan',
+  'olol',
+  'statin',
+  'azole',
+  'cillin',
+  'floxacin',
+  'dipine',
+  'prazole',
+  'gliflozin',
+  'parin',
+  'vir',
+  'semide',
+  'oxetine',
+  'azepam',
+  'profen',
+  'triptan',
+  'lukast',
+];
 
 export async function fullScalePack(defaultPack: string, cacheDir: string): Promise<string> {
   const source = readFileSync(defaultPack);
@@ -71,7 +216,10 @@ export async function fullScalePack(defaultPack: string, cacheDir: string): Prom
   const sentencesByKey = new Map<SectionKey, string[]>();
   const lengthsByKey = new Map<SectionKey, number[]>();
   for (const s of content.sections) {
-    if (!sentencesByKey.has(s.key)) { sentencesByKey.set(s.key, []); lengthsByKey.set(s.key, []); }
+    if (!sentencesByKey.has(s.key)) {
+      sentencesByKey.set(s.key, []);
+      lengthsByKey.set(s.key, []);
+    }
     sentencesByKey.get(s.key)!.push(...s.text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 20));
     lengthsByKey.get(s.key)!.push(s.text.length);
   }
@@ -81,7 +229,15 @@ export async function fullScalePack(defaultPack: string, cacheDir: string): Prom
   const pairs = new Set(content.interactions.map((r) => `${r.drugA}|${r.drugB}`)).size;
   const perDrug = (2 * pairs) / Math.max(1, interacting.size);
   const formRows = content.products;
-  content.addSource({ id: 'bench-synthetic', name: 'Synthetic benchmark content', kind: 'label', origin: 'tests/bench/fullScalePack.ts', licence: 'CC0 1.0', attribution: 'Generated for benchmarks only; not clinical content.', retrieved: '2026-11-24' });
+  content.addSource({
+    id: 'bench-synthetic',
+    name: 'Synthetic benchmark content',
+    kind: 'label',
+    origin: 'tests/bench/fullScalePack.ts',
+    licence: 'CC0 1.0',
+    attribution: 'Generated for benchmarks only; not clinical content.',
+    retrieved: '2026-11-24',
+  });
 
   const synthetic: string[] = [];
   const used = new Set(content.drugs.keys());
@@ -94,7 +250,14 @@ export async function fullScalePack(defaultPack: string, cacheDir: string): Prom
     for (let b = Math.floor(random() * 4); b > 0; b--) {
       const brand = `${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(['x', 'ra', 'lo', 'ta', 'vo'])}`;
       content.addName(id, brand[0]!.toUpperCase() + brand.slice(1), 'brand', 'bench-synthetic');
-      for (let p = 1 + Math.floor(random() * 4); p > 0; p--) content.products.push({ ...pick(formRows), drugId: id, brand, ingredients: name.toUpperCase(), sourceId: 'bench-synthetic' });
+      for (let p = 1 + Math.floor(random() * 4); p > 0; p--)
+        content.products.push({
+          ...pick(formRows),
+          drugId: id,
+          brand,
+          ingredients: name.toUpperCase(),
+          sourceId: 'bench-synthetic',
+        });
     }
     for (const sectionKey of SECTION_KEYS) {
       const lengths = lengthsByKey.get(sectionKey);
@@ -103,7 +266,14 @@ export async function fullScalePack(defaultPack: string, cacheDir: string): Prom
       const target = pick(lengths);
       let text = '';
       while (text.length < target) text += `${pick(sentences)} `;
-      content.sections.push({ drugId: id, key: sectionKey, title: sectionKey, text: text.trim(), labelId: null, sourceId: 'bench-synthetic' });
+      content.sections.push({
+        drugId: id,
+        key: sectionKey,
+        title: sectionKey,
+        text: text.trim(),
+        labelId: null,
+        sourceId: 'bench-synthetic',
+      });
     }
   }
   const all = [...content.drugs.keys()];

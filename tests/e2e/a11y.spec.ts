@@ -35,10 +35,14 @@ async function walkViews(app: Page, theme: (typeof THEMES)[number]): Promise<voi
   await app.keyboard.press('Escape');
 
   await openWarfarin(app);
-  const sections = app.locator('.tab-panel.active').getByRole('tablist', { name: 'Monograph sections' }).getByRole('tab');
+  const sections = app
+    .locator('.tab-panel.active')
+    .getByRole('tablist', { name: 'Monograph sections' })
+    .getByRole('tab');
   for (const name of ['Overview', 'Interactions']) {
     await sections.filter({ hasText: name }).click();
-    if (name === 'Interactions') await app.locator('.tab-panel.active details.interaction').first().locator('summary').click();
+    if (name === 'Interactions')
+      await app.locator('.tab-panel.active details.interaction').first().locator('summary').click();
     await expectAccessible(app, `${theme}: drug view, ${name}`);
   }
 
@@ -64,7 +68,10 @@ test('axe: every view in the light theme', async ({ app }) => {
 test('axe (light): the drug view on each section tab, both print dialogs and a search tab', async ({ app }) => {
   await stubPrint(app);
   await openWarfarin(app);
-  const sections = app.locator('.tab-panel.active').getByRole('tablist', { name: 'Monograph sections' }).getByRole('tab');
+  const sections = app
+    .locator('.tab-panel.active')
+    .getByRole('tablist', { name: 'Monograph sections' })
+    .getByRole('tab');
   for (const name of await sections.allInnerTexts()) {
     await sections.filter({ hasText: name }).click();
     await expectAccessible(app, `drug view, ${name}`);
@@ -95,11 +102,14 @@ for (const theme of ['dark', 'contrast'] as const) {
 
 test('text zoom 200 % on a 1280-wide window: no horizontal scrollbar on any main view', async ({ app }) => {
   await app.setViewportSize({ width: 1280, height: 900 });
-  for (let i = 0; i < 10; i++) await app.getByRole('button', { name: /Larger text/  }).click();
+  for (let i = 0; i < 10; i++) await app.getByRole('button', { name: /Larger text/ }).click();
   await expect(app.locator('.zoom')).toContainText('200%');
   await expect(app.locator('html')).toHaveAttribute('style', /font-size: 200%/);
   const noHorizontalScroll = async (view: string) => {
-    const { scroll, client } = await app.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await app.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll, `horizontal overflow on ${view}`).toBeLessThanOrEqual(client);
   };
   await noHorizontalScroll('empty list');
@@ -118,7 +128,7 @@ test('text zoom 200 % on a 1280-wide window: no horizontal scrollbar on any main
   await noHorizontalScroll('compare');
   await app.getByRole('button', { name: 'Sources & licences' }).click();
   await noHorizontalScroll('sources');
-  for (let i = 0; i < 14; i++) await app.getByRole('button', { name: /Smaller text/  }).click();
+  for (let i = 0; i < 14; i++) await app.getByRole('button', { name: /Smaller text/ }).click();
   await expect(app.locator('.zoom')).toContainText('80%');
   await noHorizontalScroll('sources at 80 %');
 });

@@ -6,23 +6,33 @@ import { attachWardbook } from '../support/harness.ts';
 import { PACK, RENDERER } from '../support/paths.ts';
 import { serveDir } from '../support/staticServer.ts';
 
-interface Worker { table: HandlerTable; appUrl: string }
+interface Worker {
+  table: HandlerTable;
+  appUrl: string;
+}
 
 export const test = base.extend<{ app: Page }, { worker: Worker }>({
-  worker: [async ({}, use) => {
-    const pack = await openPack(PACK);
-    const server = await serveDir(RENDERER);
-    await use({ table: createHandlers(pack), appUrl: server.url });
-    await server.close();
-    pack.db.close();
-  }, { scope: 'worker' }],
+  worker: [
+    async ({}, use) => {
+      const pack = await openPack(PACK);
+      const server = await serveDir(RENDERER);
+      await use({ table: createHandlers(pack), appUrl: server.url });
+      await server.close();
+      pack.db.close();
+    },
+    { scope: 'worker' },
+  ],
   app: async ({ page, context, worker }, use) => {
     const requests: string[] = [];
-    context.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url()); });
+    context.on('request', (r) => {
+      if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url());
+    });
     await attachWardbook(context, worker.table);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(worker.appUrl);
     await expect(page.getByTestId('pack-version')).toBeVisible();
     await use(page);

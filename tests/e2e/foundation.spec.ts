@@ -24,7 +24,9 @@ test('search → open a drug → switch its section tabs → check three drugs w
   await expect(list.locator('.entry.not-checked')).toContainText('Zorblax 10 mg');
   await expect(list.locator('.entry.not-checked')).toContainText('NOT CHECKED');
   const interactions = list.getByTestId('interaction');
-  await expect(interactions.filter({ hasText: 'warfarin + aspirin' }).or(interactions.filter({ hasText: 'aspirin + warfarin' }))).toHaveCount(1);
+  await expect(
+    interactions.filter({ hasText: 'warfarin + aspirin' }).or(interactions.filter({ hasText: 'aspirin + warfarin' })),
+  ).toHaveCount(1);
   await expect(interactions.first().locator('.severity').first()).toHaveText(/Contraindicated|Major|Moderate|Minor/);
   await expect(app.getByTestId('pack-version')).toContainText(/Data pack \d{4}\.\d+\.\d+ · built \d{4}-\d{2}-\d{2}/);
 });

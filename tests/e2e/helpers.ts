@@ -4,15 +4,30 @@ import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 
 export const TEN_LINES = [
-  'Warfarin 5 mg PO daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Clarithromycin 500 mg BID', 'Sertraline 50mg',
-  'Tramadol 50 mg q6h PRN', 'Metformin 500 mg BID', 'Lisinopril 10 mg daily', 'Eliquis 5mg', 'Zorblax 10 mg',
+  'Warfarin 5 mg PO daily',
+  'Amiodarone 200 mg daily',
+  'Simvastatin 40 mg nightly',
+  'Clarithromycin 500 mg BID',
+  'Sertraline 50mg',
+  'Tramadol 50 mg q6h PRN',
+  'Metformin 500 mg BID',
+  'Lisinopril 10 mg daily',
+  'Eliquis 5mg',
+  'Zorblax 10 mg',
 ];
 
 /** Serious and critical axe violations on the page as it is now (hidden tabs are not in the tree). */
 export async function expectAccessible(page: Page, view: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   expect(bad, `axe violations on ${view}`).toEqual([]);
 }
 
@@ -21,14 +36,18 @@ export async function stubPrint(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { printCalls: number };
     w.printCalls = 0;
-    window.print = () => { w.printCalls += 1; };
+    window.print = () => {
+      w.printCalls += 1;
+    };
   });
 }
 
 export const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
 
 /** What a print job produces: the print area as laid out for print, and the PDF Chromium renders. */
-export async function renderPrint(page: Page): Promise<{ text: string; pages: number; pdf: Buffer; pdfPages: string[] }> {
+export async function renderPrint(
+  page: Page,
+): Promise<{ text: string; pages: number; pdf: Buffer; pdfPages: string[] }> {
   await page.emulateMedia({ media: 'print' });
   const area = page.getByTestId('print-area');
   await expect(area).toBeVisible();

@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures.ts';
 
-test('keyboard only: search, open, walk the section tabs, jump to the list, type it, check it, read an alert', async ({ app }) => {
+test('keyboard only: search, open, walk the section tabs, jump to the list, type it, check it, read an alert', async ({
+  app,
+}) => {
   const kb = app.keyboard;
   await kb.press('/');
   await expect(app.locator('#search-input')).toBeFocused();
@@ -14,7 +16,8 @@ test('keyboard only: search, open, walk the section tabs, jump to the list, type
 
   // Tab reaches the selected section tab; arrows move between sections (ARIA tabs pattern).
   const overview = view.getByRole('tab', { name: 'Overview' });
-  for (let i = 0; i < 20 && !(await overview.evaluate((el) => el === document.activeElement)); i++) await kb.press('Tab');
+  for (let i = 0; i < 20 && !(await overview.evaluate((el) => el === document.activeElement)); i++)
+    await kb.press('Tab');
   await expect(overview).toBeFocused();
   await kb.press('ArrowRight');
   await expect(view.getByRole('tab', { name: 'Before using' })).toBeFocused();
@@ -39,7 +42,8 @@ test('keyboard only: search, open, walk the section tabs, jump to the list, type
   await expect(panel.getByTestId('entry')).toHaveCount(3);
   await expect(panel.locator('.entry.not-checked')).toContainText('NOT CHECKED');
   const summary = panel.getByTestId('interaction').first().locator('summary');
-  for (let i = 0; i < 60 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await kb.press('Tab');
+  for (let i = 0; i < 60 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+    await kb.press('Tab');
   await expect(summary).toBeFocused();
   await kb.press('Enter');
   await expect(panel.getByTestId('interaction').first().locator('dd.management')).toBeVisible();

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.ts';
 import { TEN_LINES, checkList } from './helpers.ts';
 
-test('a pasted 10-line list: every line shown with its match, the unknown one NOT CHECKED, alerts counted and expandable', async ({ app }) => {
+test('a pasted 10-line list: every line shown with its match, the unknown one NOT CHECKED, alerts counted and expandable', async ({
+  app,
+}) => {
   const panel = app.locator('.tab-panel.active');
   await expect(panel.getByTestId('list-empty')).toContainText('Paste a list');
   await checkList(app, TEN_LINES);
@@ -26,13 +28,16 @@ test('a pasted 10-line list: every line shown with its match, the unknown one NO
   await expect(first).toContainText(/clarithromycin \+ simvastatin|simvastatin \+ clarithromycin/);
   await expect(first.locator('.severity').first()).toHaveText(/✖\s*Contraindicated/);
   await first.locator('summary').click();
-  for (const term of ['What happens', 'What to do', 'Why', 'Mechanism', 'Evidence', 'Sources']) await expect(first.locator('dt', { hasText: term })).toBeVisible();
+  for (const term of ['What happens', 'What to do', 'Why', 'Mechanism', 'Evidence', 'Sources'])
+    await expect(first.locator('dt', { hasText: term })).toBeVisible();
   const alert = panel.getByTestId('alert').first();
   await alert.locator('summary').click();
   await expect(alert.locator('dd.management')).not.toBeEmpty();
 });
 
-test('one-click correction of a misspelt line, and unknown conditions and allergies stay NOT CHECKED', async ({ app }) => {
+test('one-click correction of a misspelt line, and unknown conditions and allergies stay NOT CHECKED', async ({
+  app,
+}) => {
   const panel = app.locator('.tab-panel.active');
   await checkList(app, ['Warfarin 5 mg', 'Amiodarone 200 mg', 'Simvastatinn 40 mg']);
   const third = panel.getByTestId('entry').nth(2);
@@ -51,7 +56,9 @@ test('one-click correction of a misspelt line, and unknown conditions and allerg
   await expect(panel.getByTestId('term-not-checked')).toHaveCount(1);
 });
 
-test('save a list to a file and open it again; a broken file gives a message and keeps the list', async ({ app }, info) => {
+test('save a list to a file and open it again; a broken file gives a message and keeps the list', async ({
+  app,
+}, info) => {
   const panel = app.locator('.tab-panel.active');
   await checkList(app, ['Warfarin 5 mg', 'Aspirin 81 mg']);
   const [download] = await Promise.all([app.waitForEvent('download'), panel.getByTestId('save-list').click()]);
@@ -70,7 +77,9 @@ test('save a list to a file and open it again; a broken file gives a message and
   for (const broken of ['{ not json', JSON.stringify({ format: 'something-else', lines: [1, 2] })]) {
     const [again] = await Promise.all([app.waitForEvent('filechooser'), panel.getByTestId('open-list').click()]);
     await again.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    await expect(panel.getByTestId('file-message')).toContainText(/Could not open broken\.json: .*not a Wardbook medication list.*not changed/);
+    await expect(panel.getByTestId('file-message')).toContainText(
+      /Could not open broken\.json: .*not a Wardbook medication list.*not changed/,
+    );
     await expect(panel.getByTestId('list-input')).toHaveValue('Warfarin 5 mg\nAspirin 81 mg');
     await expect(panel.getByTestId('entry')).toHaveCount(2);
   }

@@ -1,9 +1,20 @@
 import { test, expect } from './fixtures.ts';
-import { TEN_LINES, checkList, expectEveryPageMarked, finishPrint, printCalls, renderPrint, searchFor, stubPrint } from './helpers.ts';
+import {
+  TEN_LINES,
+  checkList,
+  expectEveryPageMarked,
+  finishPrint,
+  printCalls,
+  renderPrint,
+  searchFor,
+  stubPrint,
+} from './helpers.ts';
 
 const PACK_LINE = /Wardbook data pack \d{4}\.\d+\.\d+ \(built \d{4}-\d{2}-\d{2}\)/;
 
-test('Ctrl+P on a list: clinician report with patient fields typed at print time, NOT CHECKED lines and alerts by severity', async ({ app }) => {
+test('Ctrl+P on a list: clinician report with patient fields typed at print time, NOT CHECKED lines and alerts by severity', async ({
+  app,
+}) => {
   await stubPrint(app);
   await checkList(app, TEN_LINES);
   await app.keyboard.press('Control+p');

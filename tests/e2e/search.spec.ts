@@ -1,9 +1,15 @@
 import { test, expect } from './fixtures.ts';
 import { searchFor } from './helpers.ts';
 
-test('misspellings say "showing results for", brand names find the generic, look-alikes show tall-man lettering', async ({ app }) => {
+test('misspellings say "showing results for", brand names find the generic, look-alikes show tall-man lettering', async ({
+  app,
+}) => {
   const results = app.locator('#search-results');
-  for (const [typed, meant] of [['amoxicilin', 'amoxicillin'], ['metforman', 'metformin'], ['lisinipril', 'lisinopril']] as const) {
+  for (const [typed, meant] of [
+    ['amoxicilin', 'amoxicillin'],
+    ['metforman', 'metformin'],
+    ['lisinipril', 'lisinopril'],
+  ] as const) {
     await searchFor(app, typed);
     await expect(results.getByTestId('corrected')).toHaveText(`Showing results for ${meant}`);
     await expect(results.locator('.name-hit').first()).toContainText(new RegExp(meant, 'i'));
@@ -17,7 +23,10 @@ test('misspellings say "showing results for", brand names find the generic, look
 
 test('any input gives results or a clear "nothing found", never an error', async ({ app }) => {
   const results = app.locator('#search-results');
-  const paragraph = 'The patient was started on warfarin 5 mg daily after the admission for atrial fibrillation; INR to be checked on Monday (target 2–3). '.repeat(4);
+  const paragraph =
+    'The patient was started on warfarin 5 mg daily after the admission for atrial fibrillation; INR to be checked on Monday (target 2–3). '.repeat(
+      4,
+    );
   for (const q of ['"bleeding" AND (', 'NOT OR AND', '((([[[', '💊', 'zzqqxx', '*', "O'Brien's \\ / %", paragraph]) {
     await searchFor(app, q);
     await expect(results.locator('.name-hit, .text-group, .nothing').first()).toBeVisible();
@@ -28,7 +37,9 @@ test('any input gives results or a clear "nothing found", never an error', async
   await expect(results.locator('.nothing')).toContainText(/Did you mean|Try a generic or brand name/);
 });
 
-test('full-text hits are grouped by drug with the section name; a hit opens the drug on that section, highlighted', async ({ app }) => {
+test('full-text hits are grouped by drug with the section name; a hit opens the drug on that section, highlighted', async ({
+  app,
+}) => {
   await searchFor(app, 'grapefruit juice');
   const group = app.locator('#search-results .text-group').first();
   await expect(group.locator('h3')).not.toBeEmpty();

@@ -9,7 +9,9 @@ async function openDrug(app: import('@playwright/test').Page, name: string): Pro
   await expect(app.locator('.tab-panel.active .drug-view h1')).toHaveText(new RegExp(name, 'i'));
 }
 
-test('tab shortcuts: Ctrl+Tab cycles, Ctrl+1…9 jump, Ctrl+W / Delete / middle-click close; an open drug is focused, not duplicated', async ({ app }) => {
+test('tab shortcuts: Ctrl+Tab cycles, Ctrl+1…9 jump, Ctrl+W / Delete / middle-click close; an open drug is focused, not duplicated', async ({
+  app,
+}) => {
   await openDrug(app, 'warfarin');
   await openDrug(app, 'aspirin');
   await openDrug(app, 'warfarin');
@@ -41,7 +43,9 @@ test('tab shortcuts: Ctrl+Tab cycles, Ctrl+1…9 jump, Ctrl+W / Delete / middle-
   await expect(strip(app).getByRole('tab', { name: 'Medication list' })).toBeVisible();
 });
 
-test('tabs survive a reload; the medication list text and results do not, and never reach local storage', async ({ app }) => {
+test('tabs survive a reload; the medication list text and results do not, and never reach local storage', async ({
+  app,
+}) => {
   await openDrug(app, 'warfarin');
   await app.locator('.tab-panel.active').getByRole('tab', { name: 'Side effects' }).click();
   await searchFor(app, 'bleeding');
@@ -57,5 +61,8 @@ test('tabs survive a reload; the medication list text and results do not, and ne
   await expect(app.getByTestId('list-input')).toHaveValue('');
   await expect(app.getByTestId('list-empty')).toBeVisible();
   await app.keyboard.press('Control+2');
-  await expect(app.locator('.tab-panel.active').getByRole('tab', { name: 'Side effects' })).toHaveAttribute('aria-selected', 'true');
+  await expect(app.locator('.tab-panel.active').getByRole('tab', { name: 'Side effects' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });

@@ -15,7 +15,10 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.log('electron launch tests skipped: the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or no network); `npm install` on a normal machine fetches it.');
+if (!binary)
+  console.log(
+    'electron launch tests skipped: the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or no network); `npm install` on a normal machine fetches it.',
+  );
 
 test.describe('the Electron app', () => {
   test.skip(!binary, 'Electron binary not installed here');
@@ -30,11 +33,17 @@ test.describe('the Electron app', () => {
       const g = globalThis as unknown as Record<string, unknown>;
       return { require: typeof g.require, process: typeof g.process, api: Object.keys(g.wardbook as object).sort() };
     });
-    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['checkList', 'compareLists', 'drugInteractions', 'monograph', 'packInfo', 'search', 'terms'] });
+    expect(exposed).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: ['checkList', 'compareLists', 'drugInteractions', 'monograph', 'packInfo', 'search', 'terms'],
+    });
     await page.getByTestId('list-input').fill('warfarin\naspirin\nZorblax');
     await page.getByTestId('check-button').click();
     await expect(page.locator('.entry.not-checked')).toContainText('Zorblax');
-    await page.evaluate(() => { (globalThis as unknown as { open: (u: string) => void }).open('https://example.org'); });
+    await page.evaluate(() => {
+      (globalThis as unknown as { open: (u: string) => void }).open('https://example.org');
+    });
     expect(app.windows().length).toBe(1);
     await app.close();
   });

@@ -14,7 +14,13 @@ import { checkPair, tally, type PairOutcome, type Tally } from './pairCheck.ts';
 import { evaluateQt, type QtResult } from './qt.ts';
 import { REGIMENS, type Regimen } from './regimens.ts';
 
-export interface Miss { group: string; a: string; b: string; severity: Severity | null; resolved: [string | null, string | null] }
+export interface Miss {
+  group: string;
+  a: string;
+  b: string;
+  severity: Severity | null;
+  resolved: [string | null, string | null];
+}
 
 export interface ListResult extends Tally {
   /** Pairs below the floor: for the high-priority list, below major; otherwise not flagged at all. */
@@ -24,28 +30,55 @@ export interface ListResult extends Tally {
   usNames: Tally & { misses: Miss[] };
 }
 
-export interface LabelResult extends Tally { rule: string; misses: { labelled: string; named: string; severity: Severity | null; sentence: string }[] }
+export interface LabelResult extends Tally {
+  rule: string;
+  misses: { labelled: string; named: string; severity: Severity | null; sentence: string }[];
+}
 
-export interface RegimenAlert { kind: string; severity: Severity; drugs: string[]; text: string; key: string; verdict: string | null }
+export interface RegimenAlert {
+  kind: string;
+  severity: Severity;
+  drugs: string[];
+  text: string;
+  key: string;
+  verdict: string | null;
+}
 
 export interface RegimenResult {
-  id: string; title: string; lines: number;
+  id: string;
+  title: string;
+  lines: number;
   recognised: { input: string; drug: string; matchedBy: string }[];
   unrecognised: string[];
-  pairs: Record<Severity, number>; alerts: Record<Severity, number>; total: number;
+  pairs: Record<Severity, number>;
+  alerts: Record<Severity, number>;
+  total: number;
   top: RegimenAlert[];
-  ceiling: Regimen['ceiling']; withinCeiling: boolean;
+  ceiling: Regimen['ceiling'];
+  withinCeiling: boolean;
 }
 
 export interface Evaluation {
-  onc_high: ListResult; onc_non_interruptive: ListResult; label_contraindications: LabelResult; qt: QtResult; regimens: RegimenResult[];
+  onc_high: ListResult;
+  onc_non_interruptive: ListResult;
+  label_contraindications: LabelResult;
+  qt: QtResult;
+  regimens: RegimenResult[];
 }
 
 const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, moderate: 0, minor: 0 });
-const toMiss = (p: ListPair, o: PairOutcome): Miss => ({ group: p.group, a: p.object, b: p.precipitant, severity: o.severity, resolved: [o.idA, o.idB] });
+const toMiss = (p: ListPair, o: PairOutcome): Miss => ({
+  group: p.group,
+  a: p.object,
+  b: p.precipitant,
+  severity: o.severity,
+  resolved: [o.idA, o.idB],
+});
 
 function usSynonyms(): Map<string, string> {
-  const body = JSON.parse(readFileSync(join(ROOT, 'data/kb/synonyms.json'), 'utf8')) as { synonyms?: Record<string, string> };
+  const body = JSON.parse(readFileSync(join(ROOT, 'data/kb/synonyms.json'), 'utf8')) as {
+    synonyms?: Record<string, string>;
+  };
   return new Map(Object.entries(body.synonyms ?? {}));
 }
 
@@ -54,17 +87,23 @@ function evaluateList(db: Database, meta: PackMeta, pairs: ListPair[], floor: Se
   const outcomes = pairs.map((p) => checkPair(db, meta, p.object, p.precipitant));
   const synonyms = usSynonyms();
   const us = (name: string) => synonyms.get(foldName(name));
-  const renamed = pairs.filter((p) => us(p.object) || us(p.precipitant))
+  const renamed = pairs
+    .filter((p) => us(p.object) || us(p.precipitant))
     .map((p) => ({ ...p, object: us(p.object) ?? p.object, precipitant: us(p.precipitant) ?? p.precipitant }));
   const usOutcomes = renamed.map((p) => checkPair(db, meta, p.object, p.precipitant));
   return {
     ...tally(outcomes),
     misses: pairs.flatMap((p, i) => (below(outcomes[i]!) ? [toMiss(p, outcomes[i]!)] : [])),
     notes: [
-      `sheet misspellings typed as corrected: ${Object.entries(SHEET_SPELLING).map(([k, v]) => `${k} → ${v}`).join(', ')}`,
+      `sheet misspellings typed as corrected: ${Object.entries(SHEET_SPELLING)
+        .map(([k, v]) => `${k} → ${v}`)
+        .join(', ')}`,
       `cells left out as not a drug: ${[...NOT_A_DRUG].join(', ')}`,
     ],
-    usNames: { ...tally(usOutcomes), misses: renamed.flatMap((p, i) => (below(usOutcomes[i]!) ? [toMiss(p, usOutcomes[i]!)] : [])) },
+    usNames: {
+      ...tally(usOutcomes),
+      misses: renamed.flatMap((p, i) => (below(usOutcomes[i]!) ? [toMiss(p, usOutcomes[i]!)] : [])),
+    },
   };
 }
 
@@ -72,10 +111,20 @@ function evaluateLabels(db: Database, meta: PackMeta): LabelResult {
   const pairs = labelContraindicationPairs(db);
   const outcomes = pairs.map((p) => checkPair(db, meta, p.labelled.name, p.named.name));
   return {
-    rule: EXTRACTION_RULE, ...tally(outcomes),
-    misses: pairs.flatMap((p, i) => (outcomes[i]!.severity === 'contraindicated' ? [] : [{
-      labelled: p.labelled.name, named: p.named.name, severity: outcomes[i]!.severity, sentence: p.sentence,
-    }])),
+    rule: EXTRACTION_RULE,
+    ...tally(outcomes),
+    misses: pairs.flatMap((p, i) =>
+      outcomes[i]!.severity === 'contraindicated'
+        ? []
+        : [
+            {
+              labelled: p.labelled.name,
+              named: p.named.name,
+              severity: outcomes[i]!.severity,
+              sentence: p.sentence,
+            },
+          ],
+    ),
   };
 }
 
@@ -92,23 +141,46 @@ export function evaluateRegimen(db: Database, meta: PackMeta, regimen: Regimen):
   const top: RegimenAlert[] = [
     ...r.interactions.map((i) => {
       const key = [i.a.id, i.b.id].sort().join('|');
-      return { kind: 'pair', severity: i.severity, drugs: [i.a.name, i.b.name], text: i.effect, key, verdict: verdict(key) };
+      return {
+        kind: 'pair',
+        severity: i.severity,
+        drugs: [i.a.name, i.b.name],
+        text: i.effect,
+        key,
+        verdict: verdict(key),
+      };
     }),
-    ...r.alerts.map((a) => ({ kind: a.kind, severity: a.severity, drugs: a.drugs.map((d) => d.name), text: a.message, key: `alert:${a.id}`, verdict: verdict(`alert:${a.id}`) })),
+    ...r.alerts.map((a) => ({
+      kind: a.kind,
+      severity: a.severity,
+      drugs: a.drugs.map((d) => d.name),
+      text: a.message,
+      key: `alert:${a.id}`,
+      verdict: verdict(`alert:${a.id}`),
+    })),
   ].sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || x.key.localeCompare(y.key));
   const total = SEVERITIES.reduce((n, s) => n + pairs[s] + alerts[s], 0);
   return {
-    id: regimen.id, title: regimen.title, lines: regimen.lines.length,
+    id: regimen.id,
+    title: regimen.title,
+    lines: regimen.lines.length,
     recognised: r.recognized.map((e) => ({ input: e.input, drug: e.name, matchedBy: e.matchedBy })),
     unrecognised: r.unrecognized.map((e) => e.input),
-    pairs, alerts, total, top, ceiling: regimen.ceiling,
-    withinCeiling: pairs.contraindicated + alerts.contraindicated <= regimen.ceiling.contraindicated
-      && pairs.major + alerts.major <= regimen.ceiling.major && total <= regimen.ceiling.total,
+    pairs,
+    alerts,
+    total,
+    top,
+    ceiling: regimen.ceiling,
+    withinCeiling:
+      pairs.contraindicated + alerts.contraindicated <= regimen.ceiling.contraindicated &&
+      pairs.major + alerts.major <= regimen.ceiling.major &&
+      total <= regimen.ceiling.total,
   };
 }
 
 export const evaluateOncHigh = (db: Database, meta: PackMeta) => evaluateList(db, meta, oncHighPairs(), 'major');
-export const evaluateOncNonInterruptive = (db: Database, meta: PackMeta) => evaluateList(db, meta, oncNonInterruptivePairs(), 'minor');
+export const evaluateOncNonInterruptive = (db: Database, meta: PackMeta) =>
+  evaluateList(db, meta, oncNonInterruptivePairs(), 'minor');
 export { evaluateLabels, evaluateQt };
 
 export function evaluateAll(db: Database, meta: PackMeta): Evaluation {

@@ -10,5 +10,7 @@ const result = evaluateAll(pack.db, pack.meta);
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ pack: pack.meta, ...result }, null, 2)}\n`);
 } else {
-  process.stdout.write(`Data pack ${pack.meta.version} (${pack.meta.contentHash.slice(0, 12)})\n\n${formatReport(result)}\n`);
+  process.stdout.write(
+    `Data pack ${pack.meta.version} (${pack.meta.contentHash.slice(0, 12)})\n\n${formatReport(result)}\n`,
+  );
 }

@@ -7,7 +7,8 @@ import { foldName } from '../../electron/common/normalize.ts';
 export interface LabelPair {
   labelled: { id: string; name: string };
   named: { id: string; name: string };
-  section: string; sectionId: number;
+  section: string;
+  sectionId: number;
   /** The sentence the pair was read from, kept so a reviewer can judge the extraction. */
   sentence: string;
 }
@@ -27,35 +28,77 @@ export const EXTRACTION_RULE = [
 ].join('\n');
 
 const CONTRA = /contraindicat/i;
-const NEGATION = /\bnot (?:\w+ )?contraindicated\b|\bno (?:\w+ )?contraindications?\b|\bnot a contraindication\b|\bdoes not contain\b/i;
+const NEGATION =
+  /\bnot (?:\w+ )?contraindicated\b|\bno (?:\w+ )?contraindications?\b|\bnot a contraindication\b|\bdoes not contain\b/i;
 // "Refer to the contraindications of amoxicillin" points elsewhere; it states no contraindication itself.
 const REFERRAL = /\brefer(?:red)? to\b|reference should be made|prescribing information for/i;
-const COADMIN = /co-?administ|concomitant|concurrent|combination (?:with|of)|combined with|together with|receiving|taking|treated with|treatment with|(?:given|use|used|contraindicated) with|with (?:strong|potent|moderate)|within \d+ days/i;
+const COADMIN =
+  /co-?administ|concomitant|concurrent|combination (?:with|of)|combined with|together with|receiving|taking|treated with|treatment with|(?:given|use|used|contraindicated) with|with (?:strong|potent|moderate)|within \d+ days/i;
 // In a hypersensitivity sentence, names after the allergy wording are allergens, not co-medications.
 const ALLERGY = /hypersensitiv|allerg|intoleran|anaphyla/i;
 // Words that, just before a name, mean the name is not a co-administered drug.
-const BLOCKERS = new Set(['hypersensitivity', 'allergy', 'allergic', 'sensitivity', 'except', 'excluding', 'than', 'without']);
+const BLOCKERS = new Set([
+  'hypersensitivity',
+  'allergy',
+  'allergic',
+  'sensitivity',
+  'except',
+  'excluding',
+  'than',
+  'without',
+]);
 // Pack names that in label prose are nearly always a lab value, an organ, a class word or an excipient.
 const NOT_DRUGS = new Set([
-  'alcohol', 'ethanol', 'grapefruit', 'dehydrated alcohol', 'benzyl alcohol', 'thyroid', 'calcitonin', 'lipid', 'potassium',
-  'sodium', 'magnesium', 'glucose', 'dextrose', 'water', 'oxygen', 'iodine', 'nitric', 'ergot', 'anhydrous', 'glycol', 'protease', 'merck',
+  'alcohol',
+  'ethanol',
+  'grapefruit',
+  'dehydrated alcohol',
+  'benzyl alcohol',
+  'thyroid',
+  'calcitonin',
+  'lipid',
+  'potassium',
+  'sodium',
+  'magnesium',
+  'glucose',
+  'dextrose',
+  'water',
+  'oxygen',
+  'iodine',
+  'nitric',
+  'ergot',
+  'anhydrous',
+  'glycol',
+  'protease',
+  'merck',
 ]);
 const MAX_WORDS = 4;
 
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.;:])\s+(?=[A-Z•(\d])|\n+|•|;\s+/).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[.;:])\s+(?=[A-Z•(\d])|\n+|•|;\s+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Lower-case words with accents folded; parentheses are kept as word breaks, not dropped. */
 function words(sentence: string): string[] {
-  return sentence.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9-]+/g, ' ').split(' ').filter(Boolean);
+  return sentence
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
 }
 
 /** Folded name → drug id, with the same preference order the checker's name lookup uses. */
 function nameIndex(db: Database): Map<string, string> {
   const rank: Record<string, number> = { generic: 0, synonym: 1, salt: 2 };
-  const rows = all<{ norm: string; drug_id: string; kind: string }>(db,
-    "SELECT norm, drug_id, kind FROM drug_name WHERE kind IN ('generic', 'synonym', 'salt') ORDER BY norm, drug_id");
+  const rows = all<{ norm: string; drug_id: string; kind: string }>(
+    db,
+    "SELECT norm, drug_id, kind FROM drug_name WHERE kind IN ('generic', 'synonym', 'salt') ORDER BY norm, drug_id",
+  );
   const best = new Map<string, { id: string; rank: number }>();
   for (const r of rows) {
     if (r.norm.length < 4 || NOT_DRUGS.has(r.norm)) continue;
@@ -87,18 +130,24 @@ export function labelContraindicationPairs(db: Database): LabelPair[] {
   const index = nameIndex(db);
   const names = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM drug').map((d) => [d.id, d.name]));
   const components = new Map<string, Set<string>>();
-  for (const c of all<{ drug_id: string; component_id: string }>(db, 'SELECT drug_id, component_id FROM drug_component')) {
+  for (const c of all<{ drug_id: string; component_id: string }>(
+    db,
+    'SELECT drug_id, component_id FROM drug_component',
+  )) {
     components.set(c.drug_id, (components.get(c.drug_id) ?? new Set()).add(c.component_id));
   }
-  const sections = all<{ id: number; drug_id: string; key: string; text: string }>(db,
-    "SELECT id, drug_id, key, text FROM section WHERE key IN ('contraindications', 'boxed_warning') ORDER BY id");
+  const sections = all<{ id: number; drug_id: string; key: string; text: string }>(
+    db,
+    "SELECT id, drug_id, key, text FROM section WHERE key IN ('contraindications', 'boxed_warning') ORDER BY id",
+  );
   const pairs = new Map<string, LabelPair>();
   for (const s of sections) {
     // Label readers have made a few "drugs" out of headings ("patient information included").
     if (/information/.test(names.get(s.drug_id) ?? '')) continue;
     const own = components.get(s.drug_id) ?? new Set<string>();
     for (const sentence of sentencesOf(s.text)) {
-      if (!CONTRA.test(sentence) || NEGATION.test(sentence) || REFERRAL.test(sentence) || !COADMIN.test(sentence)) continue;
+      if (!CONTRA.test(sentence) || NEGATION.test(sentence) || REFERRAL.test(sentence) || !COADMIN.test(sentence))
+        continue;
       // "X/ritonavir" names a boosted regimen of the labelled drug, not a second drug given with it.
       const boosted = (name: string) => new RegExp(`\\w/${name}\\b`, 'i').test(sentence);
       const allergyAt = sentence.search(ALLERGY);
@@ -113,10 +162,14 @@ export function labelContraindicationPairs(db: Database): LabelPair[] {
         pairs.set(key, {
           labelled: { id: s.drug_id, name: names.get(s.drug_id) ?? s.drug_id },
           named: { id: named, name: names.get(named) ?? named },
-          section: s.key, sectionId: s.id, sentence: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence,
+          section: s.key,
+          sectionId: s.id,
+          sentence: sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence,
         });
       }
     }
   }
-  return [...pairs.values()].sort((x, y) => x.labelled.name.localeCompare(y.labelled.name) || x.named.name.localeCompare(y.named.name));
+  return [...pairs.values()].sort(
+    (x, y) => x.labelled.name.localeCompare(y.labelled.name) || x.named.name.localeCompare(y.named.name),
+  );
 }

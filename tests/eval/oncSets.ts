@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { parseCsv, readText } from '../../data/compiler/delimited.ts';
 import { ROOT } from '../support/paths.ts';
 
-export interface ListPair { group: string; object: string; precipitant: string; objectClass: string; precipitantClass: string }
+export interface ListPair {
+  group: string;
+  object: string;
+  precipitant: string;
+  objectClass: string;
+  precipitantClass: string;
+}
 
 const DIR = join(ROOT, 'data/sources/onc-ddi');
 
@@ -28,7 +34,9 @@ function clean(cell: string | undefined): string {
   return SHEET_SPELLING[name.toLowerCase()] ?? name;
 }
 
-function crossProduct(groups: Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>): ListPair[] {
+function crossProduct(
+  groups: Map<string, { objects: Map<string, string>; precipitants: Map<string, string> }>,
+): ListPair[] {
   const pairs: ListPair[] = [];
   const seen = new Set<string>();
   for (const [group, g] of groups) {
@@ -41,7 +49,12 @@ function crossProduct(groups: Map<string, { objects: Map<string, string>; precip
       }
     }
   }
-  return pairs.sort((x, y) => Number(x.group) - Number(y.group) || x.object.localeCompare(y.object) || x.precipitant.localeCompare(y.precipitant));
+  return pairs.sort(
+    (x, y) =>
+      Number(x.group) - Number(y.group) ||
+      x.object.localeCompare(y.object) ||
+      x.precipitant.localeCompare(y.precipitant),
+  );
 }
 
 const groupOf = <T>(map: Map<string, T>, id: string, make: () => T): T => {
@@ -75,15 +88,22 @@ export function oncNonInterruptivePairs(): ListPair[] {
   let objectClass = '';
   let precipitantClass = '';
   for (const row of parseCsv(readText(join(DIR, 'onc_non_interruptive_class_members.csv')))) {
-    if (row.onc_ni_id && row.onc_ni_id !== id) { id = row.onc_ni_id; objectClass = ''; precipitantClass = ''; }
+    if (row.onc_ni_id && row.onc_ni_id !== id) {
+      id = row.onc_ni_id;
+      objectClass = '';
+      precipitantClass = '';
+    }
     if (!id) continue;
     const g = groupOf(groups, id, emptyGroup);
     if (row.object_class?.trim()) objectClass = clean(row.object_class);
     if (row.precipitant_class?.trim()) precipitantClass = clean(row.precipitant_class);
     const object = clean(row.object_drug) || (row.object_class?.trim() && g.objects.size === 0 ? objectClass : '');
-    const precipitant = clean(row.precipitant_drug) || (row.precipitant_class?.trim() && g.precipitants.size === 0 ? precipitantClass : '');
+    const precipitant =
+      clean(row.precipitant_drug) ||
+      (row.precipitant_class?.trim() && g.precipitants.size === 0 ? precipitantClass : '');
     if (object && !NOT_A_DRUG.has(object.toLowerCase())) g.objects.set(object, objectClass || object);
-    if (precipitant && !NOT_A_DRUG.has(precipitant.toLowerCase())) g.precipitants.set(precipitant, precipitantClass || precipitant);
+    if (precipitant && !NOT_A_DRUG.has(precipitant.toLowerCase()))
+      g.precipitants.set(precipitant, precipitantClass || precipitant);
   }
   return crossProduct(groups);
 }

@@ -7,16 +7,24 @@ import { SEVERITY_RANK } from '../../electron/common/contract.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 
 export interface PairOutcome {
-  a: string; b: string;
+  a: string;
+  b: string;
   /** Drug ids the names resolved to (null = not recognised, or only by a fuzzy guess). */
-  idA: string | null; idB: string | null;
+  idA: string | null;
+  idB: string | null;
   /** Highest severity shown for the pair, or null when nothing is shown. */
   severity: Severity | null;
   /** Rule ids behind the flag, so a miss or a downgrade can be traced to its source. */
   rules: string[];
 }
 
-export interface Tally { n: number; contraindicated: number; majorPlus: number; any: number; unrecognised: number }
+export interface Tally {
+  n: number;
+  contraindicated: number;
+  majorPlus: number;
+  any: number;
+  unrecognised: number;
+}
 
 export const maxSeverity = (list: Severity[]): Severity | null =>
   list.reduce<Severity | null>((m, s) => (m === null || SEVERITY_RANK[s] > SEVERITY_RANK[m] ? s : m), null);
@@ -42,9 +50,13 @@ export function checkPair(db: Database, meta: PackMeta, a: string, b: string): P
 }
 
 export function tally(outcomes: PairOutcome[]): Tally {
-  const at = (min: Severity) => outcomes.filter((o) => o.severity && SEVERITY_RANK[o.severity] >= SEVERITY_RANK[min]).length;
+  const at = (min: Severity) =>
+    outcomes.filter((o) => o.severity && SEVERITY_RANK[o.severity] >= SEVERITY_RANK[min]).length;
   return {
-    n: outcomes.length, contraindicated: at('contraindicated'), majorPlus: at('major'), any: at('minor'),
+    n: outcomes.length,
+    contraindicated: at('contraindicated'),
+    majorPlus: at('major'),
+    any: at('minor'),
     unrecognised: outcomes.filter((o) => !o.idA || !o.idB).length,
   };
 }

@@ -6,11 +6,15 @@ import { API_CHANNEL, type Channel } from '../../electron/common/contract.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 
 export async function attachWardbook(context: BrowserContext, table: HandlerTable): Promise<void> {
-  await context.exposeBinding('__wardbookInvoke', (_source, channel: Channel, payload: unknown) => dispatch(table, channel, payload));
+  await context.exposeBinding('__wardbookInvoke', (_source, channel: Channel, payload: unknown) =>
+    dispatch(table, channel, payload),
+  );
   await context.addInitScript((channels: Record<string, string>) => {
     const page = globalThis as unknown as { __wardbookInvoke: (c: string, p: unknown) => Promise<unknown> };
     const invoke = page.__wardbookInvoke;
-    const api = Object.fromEntries(Object.entries(channels).map(([fn, channel]) => [fn, (request?: unknown) => invoke(channel, request ?? null)]));
+    const api = Object.fromEntries(
+      Object.entries(channels).map(([fn, channel]) => [fn, (request?: unknown) => invoke(channel, request ?? null)]),
+    );
     Object.defineProperty(page, 'wardbook', { value: Object.freeze(api) });
   }, API_CHANNEL);
 }

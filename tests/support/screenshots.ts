@@ -18,7 +18,9 @@ const page = await context.newPage();
 await page.goto(server.url);
 await page.getByTestId('pack-version').waitFor();
 // The print dialog would block headless Chromium; the preview is the print area in print media.
-await page.evaluate(() => { (globalThis as unknown as { print: () => void }).print = () => undefined; });
+await page.evaluate(() => {
+  (globalThis as unknown as { print: () => void }).print = () => undefined;
+});
 
 const list = (p: Page) => p.locator('.tab-panel.active');
 async function check(lines: string[]): Promise<void> {
@@ -28,7 +30,16 @@ async function check(lines: string[]): Promise<void> {
 }
 
 await page.screenshot({ path: out('medication-list-empty') });
-await check(['Warfarin 5 mg PO daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Clarithromycin 500 mg BID', 'Sertraline 50mg', 'Tramadol 50 mg q6h PRN', 'Eliquis 5mg', 'Zorblax 10 mg']);
+await check([
+  'Warfarin 5 mg PO daily',
+  'Amiodarone 200 mg daily',
+  'Simvastatin 40 mg nightly',
+  'Clarithromycin 500 mg BID',
+  'Sertraline 50mg',
+  'Tramadol 50 mg q6h PRN',
+  'Eliquis 5mg',
+  'Zorblax 10 mg',
+]);
 await list(page).getByTestId('interaction').first().locator('summary').click();
 await list(page).getByTestId('interaction').nth(1).locator('summary').click();
 await page.evaluate(() => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0));
@@ -46,7 +57,13 @@ await page.screenshot({ path: out('drug') });
 
 await page.keyboard.press('Control+1');
 await page.getByTestId('new-list').click();
-await check(['Warfarin 2 mg daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg nightly', 'Metformin 500 mg BID', 'Aspirin 81 mg']);
+await check([
+  'Warfarin 2 mg daily',
+  'Amiodarone 200 mg daily',
+  'Simvastatin 40 mg nightly',
+  'Metformin 500 mg BID',
+  'Aspirin 81 mg',
+]);
 await page.getByTestId('open-compare').click();
 await list(page).getByTestId('compare-button').click();
 await page.getByTestId('compare-result').waitFor();

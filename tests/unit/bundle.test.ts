@@ -6,11 +6,17 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.ts';
 
-const requires = (file: string) => [...new Set([...readFileSync(resolve(ROOT, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))].sort();
+const requires = (file: string) =>
+  [
+    ...new Set([...readFileSync(resolve(ROOT, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)),
+  ].sort();
 
 describe('Electron bundles', () => {
   beforeAll(() => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'build/bundle.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'build/bundle.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
   });
 

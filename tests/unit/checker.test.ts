@@ -8,10 +8,18 @@ import { SEVERITIES } from '../../electron/common/contract.ts';
 import { realPack } from '../support/pack.ts';
 
 let pack: Pack;
-beforeAll(async () => { pack = await realPack(); });
+beforeAll(async () => {
+  pack = await realPack();
+});
 const check = (lines: string[], extra: { conditions?: string[]; allergies?: string[]; minSeverity?: 'major' } = {}) =>
-  checkList(pack.db, pack.meta, { lines, conditions: extra.conditions ?? [], allergies: extra.allergies ?? [], ...(extra.minSeverity ? { minSeverity: extra.minSeverity } : {}) });
-const pair = (r: ReturnType<typeof check>, a: string, b: string) => r.interactions.find((i) => [i.a.id, i.b.id].sort().join() === [a, b].sort().join());
+  checkList(pack.db, pack.meta, {
+    lines,
+    conditions: extra.conditions ?? [],
+    allergies: extra.allergies ?? [],
+    ...(extra.minSeverity ? { minSeverity: extra.minSeverity } : {}),
+  });
+const pair = (r: ReturnType<typeof check>, a: string, b: string) =>
+  r.interactions.find((i) => [i.a.id, i.b.id].sort().join() === [a, b].sort().join());
 
 describe('parsing a list line', () => {
   it.each([
@@ -19,7 +27,10 @@ describe('parsing a list line', () => {
     ['Eliquis 5mg', { name: 'Eliquis', dose: '5mg', route: null, frequency: null }],
     ['1. Warfarin 3 mg daily (INR 2-3)', { name: 'Warfarin', dose: '3 mg', route: null, frequency: 'daily' }],
     ['atorvastatin 40mg tablet nightly', { name: 'atorvastatin', dose: '40mg', frequency: 'tablet nightly' }],
-    ['- insulin glargine 20 units SC at bedtime', { name: 'insulin glargine', dose: '20 units', route: 'SC', frequency: 'at bedtime' }],
+    [
+      '- insulin glargine 20 units SC at bedtime',
+      { name: 'insulin glargine', dose: '20 units', route: 'SC', frequency: 'at bedtime' },
+    ],
   ])('%s', (input, expected) => {
     expect(parseLine(input)).toMatchObject({ input, ...expected });
   });
@@ -27,7 +38,12 @@ describe('parsing a list line', () => {
 
 describe('checking a medication list', () => {
   it('flags the classic pairs with severity, effect, management, why and sources', () => {
-    const r = check(['Warfarin 5 mg daily', 'Amiodarone 200 mg daily', 'Simvastatin 40 mg', 'Clarithromycin 500 mg BID']);
+    const r = check([
+      'Warfarin 5 mg daily',
+      'Amiodarone 200 mg daily',
+      'Simvastatin 40 mg',
+      'Clarithromycin 500 mg BID',
+    ]);
     expect(r.unrecognized).toEqual([]);
     const sc = pair(r, 'simvastatin', 'clarithromycin');
     expect(sc && ['contraindicated', 'major']).toContain(sc?.severity);
@@ -41,7 +57,7 @@ describe('checking a medication list', () => {
     expect(pair(r, 'warfarin', 'amiodarone')).toBeDefined();
   });
 
-  it('keeps an unknown entry visible as not checked, with suggestions, and every line\'s position', () => {
+  it("keeps an unknown entry visible as not checked, with suggestions, and every line's position", () => {
     const r = check(['warfarin', '', 'Zorblax 10 mg', 'aspirin']);
     expect(r.unrecognized.map((u) => [u.input, u.lineIndex])).toEqual([['Zorblax 10 mg', 2]]);
     expect(r.recognized.map((e) => e.lineIndex)).toEqual([0, 3]);
@@ -52,7 +68,10 @@ describe('checking a medication list', () => {
   it('matches brands, salts and abbreviations', () => {
     const r = check(['Eliquis 5mg', 'Metoprolol succinate ER 50 mg', 'HCTZ 25 mg', 'ASA 81 mg']);
     expect(r.recognized.map((e) => [e.input, e.drugId])).toEqual([
-      ['Eliquis 5mg', 'apixaban'], ['Metoprolol succinate ER 50 mg', 'metoprolol'], ['HCTZ 25 mg', 'hydrochlorothiazide'], ['ASA 81 mg', 'aspirin'],
+      ['Eliquis 5mg', 'apixaban'],
+      ['Metoprolol succinate ER 50 mg', 'metoprolol'],
+      ['HCTZ 25 mg', 'hydrochlorothiazide'],
+      ['ASA 81 mg', 'aspirin'],
     ]);
     expect(r.recognized[0]?.line.dose).toBe('5mg');
   });
@@ -82,7 +101,10 @@ describe('checking a medication list', () => {
   });
 
   it('raises condition and allergy alerts and reports unknown conditions as not checked', () => {
-    const r = check(['amoxicillin 500 mg TID', 'citalopram 20 mg'], { conditions: ['long QT syndrome', 'unicorn disease'], allergies: ['penicillin'] });
+    const r = check(['amoxicillin 500 mg TID', 'citalopram 20 mg'], {
+      conditions: ['long QT syndrome', 'unicorn disease'],
+      allergies: ['penicillin'],
+    });
     expect(r.alerts.some((a) => a.kind === 'allergy' && a.drugs.some((d) => d.id === 'amoxicillin'))).toBe(true);
     expect(r.alerts.some((a) => a.kind === 'condition' && a.drugs.some((d) => d.id === 'citalopram'))).toBe(true);
     expect(r.conditions.find((c) => c.input === 'unicorn disease')?.id).toBeNull();
@@ -109,14 +131,17 @@ describe('checking a medication list', () => {
 
   it('filters below a threshold and counts what it hides', () => {
     const all = check(['warfarin', 'aspirin', 'omeprazole', 'simvastatin', 'amlodipine', 'metformin', 'lisinopril']);
-    const major = check(['warfarin', 'aspirin', 'omeprazole', 'simvastatin', 'amlodipine', 'metformin', 'lisinopril'], { minSeverity: 'major' });
-    const total = (r: typeof all) => Object.values(r.counts).reduce((a, b) => a + b, 0) + Object.values(r.hidden).reduce((a, b) => a + b, 0);
+    const major = check(['warfarin', 'aspirin', 'omeprazole', 'simvastatin', 'amlodipine', 'metformin', 'lisinopril'], {
+      minSeverity: 'major',
+    });
+    const total = (r: typeof all) =>
+      Object.values(r.counts).reduce((a, b) => a + b, 0) + Object.values(r.hidden).reduce((a, b) => a + b, 0);
     expect(total(major)).toBe(total(all));
     expect(major.interactions.every((i) => ['major', 'contraindicated'].includes(i.severity))).toBe(true);
     expect(major.hidden.moderate + major.hidden.minor).toBeGreaterThan(0);
   });
 
-  it('lists a drug\'s own partners grouped by severity', () => {
+  it("lists a drug's own partners grouped by severity", () => {
     const w = drugInteractions(pack.db, 'warfarin');
     expect(w.partners.length).toBeGreaterThan(20);
     expect(w.counts.major).toBeGreaterThan(0);
@@ -124,9 +149,16 @@ describe('checking a medication list', () => {
   });
 
   it('compares home medicines with current orders', () => {
-    const c = compareLists(pack.db, pack.meta,
+    const c = compareLists(
+      pack.db,
+      pack.meta,
       { lines: ['warfarin 5 mg daily', 'metoprolol 25 mg BID'], conditions: [], allergies: [] },
-      { lines: ['warfarin 2 mg daily', 'metoprolol 25 mg BID', 'clarithromycin 500 mg BID'], conditions: [], allergies: [] });
+      {
+        lines: ['warfarin 2 mg daily', 'metoprolol 25 mg BID', 'clarithromycin 500 mg BID'],
+        conditions: [],
+        allergies: [],
+      },
+    );
     expect(c.added.map((e) => e.drugId)).toEqual(['clarithromycin']);
     expect(c.changed.map((x) => x.after.drugId)).toEqual(['warfarin']);
     expect(c.unchanged.map((e) => e.drugId)).toEqual(['metoprolol']);

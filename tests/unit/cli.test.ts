@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PACK, ROOT } from '../support/paths.ts';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'electron/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'electron/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
 }
 
@@ -17,7 +20,9 @@ describe('command-line interface', () => {
     expect(Object.keys(info.pack)).toEqual(expect.arrayContaining(['version', 'builtAt', 'schemaVersion']));
     expect(info.counts.drugs).toBeGreaterThan(3000);
     expect(Object.keys(info.counts.interactions).sort()).toEqual(['contraindicated', 'major', 'minor', 'moderate']);
-    expect(info.sources.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['drugsatfda-2019', 'drugcentral-2016', 'ndfrt-2014']));
+    expect(info.sources.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['drugsatfda-2019', 'drugcentral-2016', 'ndfrt-2014']),
+    );
     expect(info.sources[0]).toHaveProperty('licence');
   });
 
@@ -41,7 +46,9 @@ describe('command-line interface', () => {
     const m = r.json();
     expect(m.drug).toMatchObject({ id: 'warfarin', name: 'warfarin' });
     expect(m.drug.brands.length).toBeGreaterThan(0);
-    expect(m.sections[0]).toEqual(expect.objectContaining({ key: expect.any(String), title: expect.any(String), text: expect.any(String) }));
+    expect(m.sections[0]).toEqual(
+      expect.objectContaining({ key: expect.any(String), title: expect.any(String), text: expect.any(String) }),
+    );
     expect(m.pack.version).toBeTruthy();
   });
 
@@ -56,18 +63,46 @@ describe('command-line interface', () => {
     expect(r.code).toBe(1);
     const [w, z] = r.json().results;
     expect(w.drug.id).toBe('warfarin');
-    expect(w.partners[0]).toEqual(expect.objectContaining({ drugId: expect.any(String), severity: expect.any(String), effect: expect.any(String), management: expect.any(String), sources: expect.any(Array) }));
+    expect(w.partners[0]).toEqual(
+      expect.objectContaining({
+        drugId: expect.any(String),
+        severity: expect.any(String),
+        effect: expect.any(String),
+        management: expect.any(String),
+        sources: expect.any(Array),
+      }),
+    );
     expect(z).toMatchObject({ input: 'Zorblax', drug: null });
     expect(r.err).toMatch(/not checked/);
   });
 
   it('check', () => {
-    const r = cli('check', 'warfarin', 'aspirin', 'Zorblax', '--condition', 'renal impairment', '--allergy', 'penicillin', '--json');
+    const r = cli(
+      'check',
+      'warfarin',
+      'aspirin',
+      'Zorblax',
+      '--condition',
+      'renal impairment',
+      '--allergy',
+      'penicillin',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const c = r.json();
     expect(c.recognized.map((e: { drugId: string }) => e.drugId)).toEqual(['warfarin', 'aspirin']);
     expect(c.unrecognized).toEqual([expect.objectContaining({ input: 'Zorblax', suggestions: expect.any(Array) })]);
-    expect(c.interactions[0]).toEqual(expect.objectContaining({ a: expect.any(String), b: expect.any(String), severity: expect.any(String), effect: expect.any(String), mechanism: expect.any(String), management: expect.any(String), sources: expect.any(Array) }));
+    expect(c.interactions[0]).toEqual(
+      expect.objectContaining({
+        a: expect.any(String),
+        b: expect.any(String),
+        severity: expect.any(String),
+        effect: expect.any(String),
+        mechanism: expect.any(String),
+        management: expect.any(String),
+        sources: expect.any(Array),
+      }),
+    );
     expect(c.alerts).toBeInstanceOf(Array);
   });
 
@@ -89,8 +124,20 @@ describe('command-line interface', () => {
     expect(r.code).toBe(0);
     const m = r.json();
     expect(m.drug.name.toLowerCase()).toBe('warfarin');
-    expect(Object.keys(m)).toEqual(expect.arrayContaining(['drug', 'dosageForms', 'sections', 'interactions', 'sideEffects', 'conditions', 'unplaced']));
-    expect(m.interactions.map((i: { severity: string }) => i.severity)).toEqual(expect.arrayContaining(['contraindicated', 'major', 'moderate']));
+    expect(Object.keys(m)).toEqual(
+      expect.arrayContaining([
+        'drug',
+        'dosageForms',
+        'sections',
+        'interactions',
+        'sideEffects',
+        'conditions',
+        'unplaced',
+      ]),
+    );
+    expect(m.interactions.map((i: { severity: string }) => i.severity)).toEqual(
+      expect.arrayContaining(['contraindicated', 'major', 'moderate']),
+    );
     expect(cli('parse-monograph', '/nonexistent.md').code).toBe(1);
   });
 

@@ -16,17 +16,34 @@ const fixtures = resolve(ROOT, 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'wardbook-build-'));
 
 function buildData(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'data/compiler/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'data/compiler/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('build:data with full-download inputs and local monographs', () => {
   let pack: Pack;
   beforeAll(async () => {
     const zipped = join(work, 'drug-label-0002-of-0002.json.zip');
-    writeFileSync(zipped, zipSync({ 'drug-label-0002-of-0002.json': readFileSync(join(fixtures, 'labels/openfda/drug-label-0002-of-0002.json')) }));
+    writeFileSync(
+      zipped,
+      zipSync({
+        'drug-label-0002-of-0002.json': readFileSync(join(fixtures, 'labels/openfda/drug-label-0002-of-0002.json')),
+      }),
+    );
     const out = join(work, 'extended.sqlite');
-    const r = buildData('--out', out, '--openfda', join(fixtures, 'labels/openfda/drug-label-0001-of-0002.json'), zipped,
-      '--spl', join(fixtures, 'labels/spl'), '--local', join(fixtures, 'local-monographs'));
+    const r = buildData(
+      '--out',
+      out,
+      '--openfda',
+      join(fixtures, 'labels/openfda/drug-label-0001-of-0002.json'),
+      zipped,
+      '--spl',
+      join(fixtures, 'labels/spl'),
+      '--local',
+      join(fixtures, 'local-monographs'),
+    );
     expect(r.status, r.stderr).toBe(0);
     pack = await openPack(out);
   }, 180_000);
@@ -53,7 +70,10 @@ describe('build:data with full-download inputs and local monographs', () => {
     const local = m.tabs.flatMap((t) => t.sections).filter((s) => s.source?.local);
     expect(local.length).toBeGreaterThan(0);
     expect(local.every((s) => s.title.includes('(local monograph)'))).toBe(true);
-    const rows = all<{ kind: string; n: number }>(pack.db, "SELECT kind, count(*) AS n FROM local_row WHERE drug_id = 'warfarin' GROUP BY kind ORDER BY kind");
+    const rows = all<{ kind: string; n: number }>(
+      pack.db,
+      "SELECT kind, count(*) AS n FROM local_row WHERE drug_id = 'warfarin' GROUP BY kind ORDER BY kind",
+    );
     expect(rows.map((r) => r.kind)).toEqual(['condition', 'interaction', 'side-effect']);
   });
 });

@@ -32,7 +32,11 @@ describe('interaction checker quality floor (issue 4)', () => {
     expect(result.qt.drugs).toBeGreaterThan(40);
     expect(result.qt.pairMisses).toEqual([]);
     expect(result.qt.cumulative.misses).toEqual([]);
-    const r = checkList(pack.db, pack.meta, { lines: ['Citalopram 20 mg PO daily', 'Ondansetron 4 mg IV q8h PRN', 'Azithromycin 500 mg PO daily'], conditions: [], allergies: [] });
+    const r = checkList(pack.db, pack.meta, {
+      lines: ['Citalopram 20 mg PO daily', 'Ondansetron 4 mg IV q8h PRN', 'Azithromycin 500 mg PO daily'],
+      conditions: [],
+      allergies: [],
+    });
     expect(r.alerts.map((a) => a.id)).toContain(QT_CUMULATIVE_RULE);
   });
 
@@ -48,7 +52,10 @@ describe('interaction checker quality floor (issue 4)', () => {
     expect(result.regimens.length).toBeGreaterThanOrEqual(8);
     for (const r of result.regimens) {
       expect({ id: r.id, unrecognised: r.unrecognised }).toEqual({ id: r.id, unrecognised: [] });
-      expect({ id: r.id, contraindicated: r.pairs.contraindicated + r.alerts.contraindicated }).toEqual({ id: r.id, contraindicated: 0 });
+      expect({ id: r.id, contraindicated: r.pairs.contraindicated + r.alerts.contraindicated }).toEqual({
+        id: r.id,
+        contraindicated: 0,
+      });
       expect({ id: r.id, within: r.withinCeiling }).toEqual({ id: r.id, within: true });
     }
   });

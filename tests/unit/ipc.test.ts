@@ -7,14 +7,17 @@ import { realHandlers } from '../support/pack.ts';
 import { ROOT } from '../support/paths.ts';
 
 let table: HandlerTable;
-beforeAll(async () => { table = await realHandlers(); });
+beforeAll(async () => {
+  table = await realHandlers();
+});
 
 describe('IPC contract and handler table', () => {
   it('has one handler per channel, and the preload one function per channel', () => {
     expect(Object.keys(table).sort()).toEqual([...CHANNELS].sort());
     expect(Object.values(API_CHANNEL).sort()).toEqual([...CHANNELS].sort());
     const preload = readFileSync(resolve(ROOT, 'electron/preload/index.ts'), 'utf8');
-    for (const [fn, channel] of Object.entries(API_CHANNEL)) expect(preload).toContain(`${fn}: (`), expect(preload).toContain(`'${channel}'`);
+    for (const [fn, channel] of Object.entries(API_CHANNEL))
+      (expect(preload).toContain(`${fn}: (`), expect(preload).toContain(`'${channel}'`));
     expect(preload).not.toMatch(/invoke:\s*\(/);
   });
 

@@ -7,7 +7,10 @@ import { ROOT } from '../support/paths.ts';
 
 describe('knowledge base files', () => {
   it('pass data/kb/check-kb.ts', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'data/kb/check-kb.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'data/kb/check-kb.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.stdout + r.stderr).toMatch(/0 error\(s\)/);
     expect(r.status).toBe(0);
   });

@@ -16,13 +16,17 @@ function imports(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*import\s[^'"]*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 }
 
-const resolved = (file: string, spec: string) => (spec.startsWith('.') ? relative(ROOT, resolve(dirname(file), spec)) : spec);
+const resolved = (file: string, spec: string) =>
+  spec.startsWith('.') ? relative(ROOT, resolve(dirname(file), spec)) : spec;
 
 describe('layer boundaries', () => {
   it('keeps electron out of the logic, the contract, the compiler and the CLI', () => {
     for (const dir of ['electron/node', 'electron/common', 'electron/cli', 'data/compiler']) {
       for (const file of files(resolve(ROOT, dir), /\.ts$/)) {
-        expect(imports(file).filter((s) => s === 'electron' || s.startsWith('electron/')), relative(ROOT, file)).toEqual([]);
+        expect(
+          imports(file).filter((s) => s === 'electron' || s.startsWith('electron/')),
+          relative(ROOT, file),
+        ).toEqual([]);
       }
     }
   });
@@ -31,7 +35,8 @@ describe('layer boundaries', () => {
     for (const file of files(resolve(ROOT, 'renderer/src'), /\.(ts|vue)$/)) {
       for (const spec of imports(file)) {
         const target = resolved(file, spec);
-        const ok = target.startsWith('renderer/') || target.startsWith('electron/common/') || ['vue', 'pinia'].includes(spec);
+        const ok =
+          target.startsWith('renderer/') || target.startsWith('electron/common/') || ['vue', 'pinia'].includes(spec);
         expect(ok, `${relative(ROOT, file)} imports ${spec}`).toBe(true);
       }
     }
@@ -39,16 +44,24 @@ describe('layer boundaries', () => {
 
   it('keeps the shared contract free of any import but itself', () => {
     for (const file of files(resolve(ROOT, 'electron/common'), /\.ts$/)) {
-      for (const spec of imports(file)) expect(resolved(file, spec).startsWith('electron/common/'), `${file} imports ${spec}`).toBe(true);
+      for (const spec of imports(file))
+        expect(resolved(file, spec).startsWith('electron/common/'), `${file} imports ${spec}`).toBe(true);
     }
   });
 
   it('imports main-process and preload code from nowhere else', () => {
-    const outside = [...files(resolve(ROOT, 'electron/node'), /\.ts$/), ...files(resolve(ROOT, 'electron/cli'), /\.ts$/), ...files(resolve(ROOT, 'renderer/src'), /\.(ts|vue)$/)];
+    const outside = [
+      ...files(resolve(ROOT, 'electron/node'), /\.ts$/),
+      ...files(resolve(ROOT, 'electron/cli'), /\.ts$/),
+      ...files(resolve(ROOT, 'renderer/src'), /\.(ts|vue)$/),
+    ];
     for (const file of outside) {
       for (const spec of imports(file)) {
         const target = resolved(file, spec);
-        expect(target.startsWith('electron/main/') || target.startsWith('electron/preload/'), `${relative(ROOT, file)} imports ${spec}`).toBe(false);
+        expect(
+          target.startsWith('electron/main/') || target.startsWith('electron/preload/'),
+          `${relative(ROOT, file)} imports ${spec}`,
+        ).toBe(false);
       }
     }
   });

@@ -5,7 +5,9 @@ import { TABS } from '../../electron/common/sections.ts';
 import { realPack } from '../support/pack.ts';
 
 let pack: Pack;
-beforeAll(async () => { pack = await realPack(); });
+beforeAll(async () => {
+  pack = await realPack();
+});
 
 describe('monograph', () => {
   it('lays warfarin out in every tab, with text from a dated label', () => {

@@ -4,7 +4,9 @@ import { search } from '../../electron/node/search/search.ts';
 import { realPack } from '../support/pack.ts';
 
 let db: Database;
-beforeAll(async () => { db = (await realPack()).db; });
+beforeAll(async () => {
+  db = (await realPack()).db;
+});
 
 describe('search', () => {
   it('finds a drug by generic name first', () => {
@@ -23,7 +25,11 @@ describe('search', () => {
     expect(search(db, 'tartrate metoprolol').names.map((n) => n.drugId)).toContain('metoprolol');
   });
 
-  it.each([['amoxicilin', 'amoxicillin'], ['metforman', 'metformin'], ['lisinipril', 'lisinopril']])('forgives the misspelling %s', (typo, drug) => {
+  it.each([
+    ['amoxicilin', 'amoxicillin'],
+    ['metforman', 'metformin'],
+    ['lisinipril', 'lisinopril'],
+  ])('forgives the misspelling %s', (typo, drug) => {
     const r = search(db, typo);
     expect(r.correctedTo).toBe(drug);
     expect(r.names.map((n) => n.drugId)).toContain(drug);
@@ -44,13 +50,22 @@ describe('search', () => {
     expect(r.results[0]!.terms).toEqual(['hepatotoxicity']);
   });
 
-  it.each(['"', '"unclosed phrase', 'NEAR/3 OR AND NOT', '(((', 'warfarin*) OR (', '💊🩺', '-', '  ', 'x'.repeat(5000),
-    'Patient is a 76 year old admitted with a fall; on warfarin and amiodarone, INR 4.2, plan to hold doses and recheck tomorrow morning.'])(
-    'never fails on odd input %#', (q) => {
-      const r = search(db, q);
-      expect(r.query).toBe(q);
-      expect(Array.isArray(r.results)).toBe(true);
-    });
+  it.each([
+    '"',
+    '"unclosed phrase',
+    'NEAR/3 OR AND NOT',
+    '(((',
+    'warfarin*) OR (',
+    '💊🩺',
+    '-',
+    '  ',
+    'x'.repeat(5000),
+    'Patient is a 76 year old admitted with a fall; on warfarin and amiodarone, INR 4.2, plan to hold doses and recheck tomorrow morning.',
+  ])('never fails on odd input %#', (q) => {
+    const r = search(db, q);
+    expect(r.query).toBe(q);
+    expect(Array.isArray(r.results)).toBe(true);
+  });
 
   it('says nothing was found, with suggestions, for a near miss', () => {
     const r = search(db, 'zzqx');

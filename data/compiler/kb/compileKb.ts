@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import type { InteractionRow, PackContent } from '../content.ts';
 import { foldName, moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
-import type { Citation, DomainFile, ListRule, PairRule, Rule, Selector, Synonyms, TallmanEntry, Term } from './types.ts';
+import type {
+  Citation,
+  DomainFile,
+  ListRule,
+  PairRule,
+  Rule,
+  Selector,
+  Synonyms,
+  TallmanEntry,
+  Term,
+} from './types.ts';
 
 const SPECIAL_FILES = new Set(['citations.json', 'conditions.json', 'allergies.json', 'synonyms.json', 'tallman.json']);
 
@@ -41,13 +51,25 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
   for (const c of readOptional<Citation[]>(dir, 'citations.json', [])) {
     content.citations.set(c.id, { id: c.id, title: c.title, url: c.url ?? '', year: String(c.year ?? '') });
   }
-  for (const [kind, file] of [['condition', 'conditions.json'], ['allergy', 'allergies.json']] as const) {
+  for (const [kind, file] of [
+    ['condition', 'conditions.json'],
+    ['allergy', 'allergies.json'],
+  ] as const) {
     for (const t of readOptional<Term[]>(dir, file, [])) {
-      content.terms.push({ kind, id: t.id, label: t.label, synonyms: JSON.stringify(t.synonyms.map(foldName)), sourceId: src });
+      content.terms.push({
+        kind,
+        id: t.id,
+        label: t.label,
+        synonyms: JSON.stringify(t.synonyms.map(foldName)),
+        sourceId: src,
+      });
     }
   }
   const synonyms = readOptional<Synonyms>(dir, 'synonyms.json', {});
-  for (const [kind, map] of [['abbreviation', synonyms.abbreviations ?? {}], ['synonym', synonyms.synonyms ?? {}]] as const) {
+  for (const [kind, map] of [
+    ['abbreviation', synonyms.abbreviations ?? {}],
+    ['synonym', synonyms.synonyms ?? {}],
+  ] as const) {
     for (const [word, generic] of Object.entries(map)) {
       const key = moietyKey(generic);
       if (key) content.addName(content.ensureDrug(key, src), word, kind, src);
@@ -59,11 +81,18 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
       const norm = foldName(display);
       const prior = content.tallman.get(norm);
       const confusable = [...new Set([...(prior ? (JSON.parse(prior.confusable) as string[]) : []), ...others])];
-      content.tallman.set(norm, { norm, display, confusable: JSON.stringify(confusable), list: prior && prior.list !== entry.list ? `${prior.list}, ${entry.list}` : entry.list });
+      content.tallman.set(norm, {
+        norm,
+        display,
+        confusable: JSON.stringify(confusable),
+        list: prior && prior.list !== entry.list ? `${prior.list}, ${entry.list}` : entry.list,
+      });
     }
   }
 
-  const domains = readdirSync(dir).filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f)).sort()
+  const domains = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f))
+    .sort()
     .map((f) => ({ file: f, body: readJson<DomainFile>(join(dir, f)) }));
 
   // Properties from every file first: a rule in one domain may select by a property of another.
@@ -75,13 +104,23 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
         const key = moietyKey(name);
         if (!key) continue;
         const drugId = content.ensureDrug(key, src);
-        content.addProperty({ drugId, property: p.property, value: p.value, note: p.note ?? '', cite: p.cite.join(','), sourceId: src });
+        content.addProperty({
+          drugId,
+          property: p.property,
+          value: p.value,
+          note: p.note ?? '',
+          cite: p.cite.join(','),
+          sourceId: src,
+        });
         const values = byProperty.get(p.property) ?? new Map<string, Set<string>>();
         const ids = values.get(p.value) ?? new Set<string>();
         ids.add(drugId);
         values.set(p.value, ids);
         byProperty.set(p.property, values);
-        labels.set(`${drugId}|${p.property}`, [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'));
+        labels.set(
+          `${drugId}|${p.property}`,
+          [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'),
+        );
       }
     }
   }
@@ -94,12 +133,17 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
     const out = new Map<string, string>();
     for (const name of s?.drugs ?? []) {
       const key = moietyKey(name);
-      if (key) out.set(content.ensureDrug(key, src), `${content.canonical(key)}: named in knowledge-base rule "${ruleId}"`);
+      if (key)
+        out.set(content.ensureDrug(key, src), `${content.canonical(key)}: named in knowledge-base rule "${ruleId}"`);
     }
     if (s?.property) {
       for (const [value, ids] of byProperty.get(s.property) ?? []) {
         if (s.values && !s.values.includes(value)) continue;
-        for (const id of ids) out.set(id, `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}`);
+        for (const id of ids)
+          out.set(
+            id,
+            `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}`,
+          );
       }
     }
     return out;
@@ -115,7 +159,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
         pairRows.push(row);
       }
     } else {
-      content.listRules.push({ id: rule.id, kind: rule.kind, body: JSON.stringify(resolveListRule(rule, (sel) => select(sel, rule.id), byProperty)), sourceId: src });
+      content.listRules.push({
+        id: rule.id,
+        kind: rule.kind,
+        body: JSON.stringify(resolveListRule(rule, (sel) => select(sel, rule.id), byProperty)),
+        sourceId: src,
+      });
     }
   }
   // A specific pair's own text replaces what the broad class rules would say about that pair.
@@ -130,7 +179,11 @@ function isPairRule(rule: Rule): rule is PairRule {
 }
 
 function describe(property: string, value: string): string {
-  const words = property.replace(/_/g, ' ').replace(/\bcyp\w+/, (m) => m.toUpperCase()).replace(/\bpgp\b/, 'P-gp').replace(/\bqt\b/, 'QT');
+  const words = property
+    .replace(/_/g, ' ')
+    .replace(/\bcyp\w+/, (m) => m.toUpperCase())
+    .replace(/\bpgp\b/, 'P-gp')
+    .replace(/\bqt\b/, 'QT');
   return value === 'yes' ? words : `${words} (${value})`;
 }
 
@@ -148,9 +201,19 @@ function expandPair(rule: PairRule, select: (s: Selector | undefined) => Map<str
       if (seen.has(pairKey) || excluded.has(pairKey)) continue;
       seen.add(pairKey);
       rows.push({
-        drugA, drugB, severity: rule.severity, evidence: rule.evidence, onset: rule.onset ?? 'unspecified',
-        effect: rule.effect, mechanism: rule.mechanism, management: rule.management, whyA: wA, whyB: wB,
-        ruleId: `kb-${rule.kind}:${rule.id}`, cites: rule.sources.join(','), sourceId: KNOWLEDGE_BASE.id,
+        drugA,
+        drugB,
+        severity: rule.severity,
+        evidence: rule.evidence,
+        onset: rule.onset ?? 'unspecified',
+        effect: rule.effect,
+        mechanism: rule.mechanism,
+        management: rule.management,
+        whyA: wA,
+        whyB: wB,
+        ruleId: `kb-${rule.kind}:${rule.id}`,
+        cites: rule.sources.join(','),
+        sourceId: KNOWLEDGE_BASE.id,
       });
     }
   }
@@ -164,8 +227,13 @@ function resolveListRule(
 ): Record<string, unknown> {
   const asObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : 1)));
   const base = {
-    id: rule.id, kind: rule.kind, severity: rule.severity, message: rule.message, management: rule.management,
-    sources: rule.sources, evidence: rule.evidence ?? 'unspecified',
+    id: rule.id,
+    kind: rule.kind,
+    severity: rule.severity,
+    message: rule.message,
+    management: rule.management,
+    sources: rule.sources,
+    evidence: rule.evidence ?? 'unspecified',
   };
   if (rule.kind === 'duplicate' && rule.property) {
     const groups: Record<string, string[]> = {};
@@ -176,11 +244,16 @@ function resolveListRule(
   if (rule.kind === 'combination') return { ...base, all: (rule.all ?? []).map((s) => asObject(select(s))) };
   if (rule.kind === 'cumulative' && rule.scoreProperty) {
     const scores: Record<string, number> = {};
-    for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? []) for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));
+    for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? [])
+      for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));
     return { ...base, scores, minScore: rule.minScore ?? 3 };
   }
   return {
-    ...base, drugs: asObject(select(rule.select)), minCount: rule.minCount ?? 0,
-    condition: rule.condition ?? null, allergy: rule.allergy ?? null, item: rule.item ?? null,
+    ...base,
+    drugs: asObject(select(rule.select)),
+    minCount: rule.minCount ?? 0,
+    condition: rule.condition ?? null,
+    allergy: rule.allergy ?? null,
+    item: rule.item ?? null,
   };
 }

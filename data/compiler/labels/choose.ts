@@ -76,17 +76,28 @@ export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): M
   }
   const chosen = new Map<string, ChosenSection[]>();
   for (const key of [...byKey.keys()].sort(compareText)) {
-    const ranked = byKey.get(key)!.map((doc) => rank(doc, key, options)).sort(compareRanked);
+    const ranked = byKey
+      .get(key)!
+      .map((doc) => rank(doc, key, options))
+      .sort(compareRanked);
     const sections = new Map<LabelSection['key'], ChosenSection>();
     // The primary label gives every section it has; the others only fill what it lacks.
     for (const { doc } of ranked) {
       for (const section of doc.sections) {
         if (!sections.has(section.key) && section.text.trim()) {
-          sections.set(section.key, { ...section, sourceId: doc.sourceId, setId: doc.setId, versionDate: doc.versionDate });
+          sections.set(section.key, {
+            ...section,
+            sourceId: doc.sourceId,
+            setId: doc.setId,
+            versionDate: doc.versionDate,
+          });
         }
       }
     }
-    chosen.set(key, [...sections.values()].sort((a, b) => SECTION_ORDER.get(a.key)! - SECTION_ORDER.get(b.key)!));
+    chosen.set(
+      key,
+      [...sections.values()].sort((a, b) => SECTION_ORDER.get(a.key)! - SECTION_ORDER.get(b.key)!),
+    );
   }
   return chosen;
 }

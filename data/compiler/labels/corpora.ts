@@ -37,7 +37,8 @@ function withHeading(text: string, key: SectionKey): { title: string; body: stri
   const body = normalisePlain(text);
   const newline = body.indexOf('\n');
   const first = (newline < 0 ? body : body.slice(0, newline)).replace(/:$/, '').trim();
-  if (first.length <= 90 && keyForHeading(first) === key) return { title: first, body: body.slice(first.length).replace(/^:/, '').trim() };
+  if (first.length <= 90 && keyForHeading(first) === key)
+    return { title: first, body: body.slice(first.length).replace(/^:/, '').trim() };
   return { title: '', body };
 }
 
@@ -71,7 +72,16 @@ export function readTac(dir: string, sourceId: string, lookup: BrandLookup): Cor
       continue;
     }
     // The corpus does not carry set ids or dates; the brand is its own stable record id.
-    docs.push({ sourceId, setId: `tac2017:${brand}`, versionDate: '', title: brand, ingredients, brandNames: [brand], productType: 'rx', sections: collector.sections() });
+    docs.push({
+      sourceId,
+      setId: `tac2017:${brand}`,
+      versionDate: '',
+      title: brand,
+      ingredients,
+      brandNames: [brand],
+      productType: 'rx',
+      sections: collector.sections(),
+    });
   }
   return { docs, unresolved };
 }
@@ -82,7 +92,12 @@ export function readZietzm(dir: string, sourceId: string, lookup: BrandLookup): 
   for (const record of readJsonLines(join(dir, 'ddi-sections.jsonl.gz'))) {
     const setId = field(record, 'set_id');
     const text = field(record, 'label');
-    const key: SectionKey | undefined = field(record, 'section') === 'DI' ? 'drug_interactions' : field(record, 'section') === 'CO' ? 'contraindications' : undefined;
+    const key: SectionKey | undefined =
+      field(record, 'section') === 'DI'
+        ? 'drug_interactions'
+        : field(record, 'section') === 'CO'
+          ? 'contraindications'
+          : undefined;
     if (!setId || !key || !text.trim()) continue;
     const entry = bySetId.get(setId) ?? { title: field(record, 'title'), collector: new SectionCollector() };
     bySetId.set(setId, entry);
@@ -98,13 +113,23 @@ export function readZietzm(dir: string, sourceId: string, lookup: BrandLookup): 
       unresolved.push(title || setId);
       continue;
     }
-    docs.push({ sourceId, setId, versionDate: '', title, ingredients, brandNames: [], productType: 'unknown', sections: collector.sections() });
+    docs.push({
+      sourceId,
+      setId,
+      versionDate: '',
+      title,
+      ingredients,
+      brandNames: [],
+      productType: 'unknown',
+      sections: collector.sections(),
+    });
   }
   return { docs, unresolved };
 }
 
 // "TIKOSYN (dofetilide) is…", "CORVERT Injection (ibutilide fumarate injection)": a brand with its generic.
-const BRAND_WITH_GENERIC = /\b([A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z-]+)?)(?:®|™)?(?:\s+(?:Injection|Tablets?|Capsules?))?\s*\(([A-Za-z][A-Za-z ,-]{2,80})\)/;
+const BRAND_WITH_GENERIC =
+  /\b([A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z-]+)?)(?:®|™)?(?:\s+(?:Injection|Tablets?|Capsules?))?\s*\(([A-Za-z][A-Za-z ,-]{2,80})\)/;
 const BRAND_IS = /\b([A-Z][A-Za-z-]{3,})(?:®|™)?(?:\s+injection)?\s+is\s+(?:a|an|indicated)\b/;
 
 /** NLM DDI corpus (2014): title line then several sections as plain text, one file per set id. */
@@ -114,16 +139,26 @@ export function readNlmCorpus(dir: string, sourceId: string, lookup: BrandLookup
   for (const record of readJsonLines(join(dir, 'label-sections.jsonl.gz'))) {
     const setId = field(record, 'set_id');
     const text = field(record, 'text');
-    const titleLine = text.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+    const titleLine =
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean) ?? '';
     // Some files open straight with a section ("DESCRIPTION"): find the product in the text instead.
     const titleIsHeading = keyForHeading(titleLine) !== undefined || /section$/i.test(titleLine);
-    let title = titleIsHeading ? '' : cleanTitle(titleLine.replace(/^Drug Label for drug brand (.+?), containing .*$/i, '$1'));
+    let title = titleIsHeading
+      ? ''
+      : cleanTitle(titleLine.replace(/^Drug Label for drug brand (.+?), containing .*$/i, '$1'));
     let ingredients = titleIsHeading ? [] : ingredientsFromTitle(titleLine, lookup);
     if (ingredients.length === 0) {
       const head = text.slice(0, 4000);
       const pair = BRAND_WITH_GENERIC.exec(head);
       const brand = pair?.[1] ?? BRAND_IS.exec(head)?.[1];
-      ingredients = pair ? ingredientsFromTitle(`${pair[1]} (${pair[2]})`, lookup) : brand ? resolveBrand(lookup, brand) : [];
+      ingredients = pair
+        ? ingredientsFromTitle(`${pair[1]} (${pair[2]})`, lookup)
+        : brand
+          ? resolveBrand(lookup, brand)
+          : [];
       if (!title && brand) title = brand;
     }
     const collector = new SectionCollector();
@@ -132,7 +167,16 @@ export function readNlmCorpus(dir: string, sourceId: string, lookup: BrandLookup
       unresolved.push(titleLine || setId);
       continue;
     }
-    docs.push({ sourceId, setId, versionDate: '', title: title || titleLine, ingredients, brandNames: [], productType: 'rx', sections: collector.sections() });
+    docs.push({
+      sourceId,
+      setId,
+      versionDate: '',
+      title: title || titleLine,
+      ingredients,
+      brandNames: [],
+      productType: 'rx',
+      sections: collector.sections(),
+    });
   }
   return { docs, unresolved };
 }

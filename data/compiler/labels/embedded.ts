@@ -19,7 +19,10 @@ function labelsDir(dataDir: string, id: string): string {
 }
 
 /** As readEmbeddedLabels, with counts and the records that could not be tied to an ingredient. */
-export function readEmbeddedLabelsWithReport(dataDir: string, lookup: BrandLookup): { docs: LabelDoc[]; report: EmbeddedReport } {
+export function readEmbeddedLabelsWithReport(
+  dataDir: string,
+  lookup: BrandLookup,
+): { docs: LabelDoc[]; report: EmbeddedReport } {
   const report: EmbeddedReport = { docs: {}, unresolved: {} };
   const all: LabelDoc[] = [];
   const add = (id: string, result: CorpusResult): void => {
@@ -45,7 +48,10 @@ export function readEmbeddedLabelsWithReport(dataDir: string, lookup: BrandLooku
 export function readEmbeddedLabels(dataDir: string, brandToIngredients: BrandLookup): LabelDoc[] {
   const { docs, report } = readEmbeddedLabelsWithReport(dataDir, brandToIngredients);
   for (const [id, titles] of Object.entries(report.unresolved)) {
-    if (titles.length > 0) process.stderr.write(`labels: ${id}: ${titles.length} record(s) without a recognisable active ingredient were left out\n`);
+    if (titles.length > 0)
+      process.stderr.write(
+        `labels: ${id}: ${titles.length} record(s) without a recognisable active ingredient were left out\n`,
+      );
   }
   return docs;
 }

@@ -26,7 +26,8 @@ export const OPENFDA_SPL_EXTRA: SourceInfo = {
 export const OPENFDA_MEDGUARD: SourceInfo = {
   id: 'openfda-medguard-875',
   name: 'openFDA drug label sections for 875 drugs (retrieved 2026-07)',
-  origin: 'github.com/Devarshp0511/medguard-rag @ dfa11b77 (data/raw/openfda/*.json, copies of api.fda.gov/drug/label records)',
+  origin:
+    'github.com/Devarshp0511/medguard-rag @ dfa11b77 (data/raw/openfda/*.json, copies of api.fda.gov/drug/label records)',
   licence: `${FDA_TEXT}; openFDA data CC0 1.0 (repository has no licence file)`,
   attribution: 'Label sections from openFDA, U.S. Food and Drug Administration.',
   retrieved: '2026-07-15',
@@ -36,7 +37,8 @@ export const OPENFDA_MEDGUARD: SourceInfo = {
 export const TAC2017: SourceInfo = {
   id: 'tac2017-adr-200',
   name: 'NLM TAC 2017 adverse drug reaction corpus (200 labels, ~2013–2016 versions)',
-  origin: 'github.com/tatonetti-lab/onsides @ a4728641 (database/annotations/demner-fushman-*-labels.json; MedDRA annotations removed)',
+  origin:
+    'github.com/tatonetti-lab/onsides @ a4728641 (database/annotations/demner-fushman-*-labels.json; MedDRA annotations removed)',
   licence: `${FDA_TEXT}; repository MIT`,
   attribution:
     'Adverse reactions and warnings text from the NLM TAC 2017 ADR corpus: Demner-Fushman D. et al., A dataset of 200 structured product labels annotated for adverse drug reactions. Sci Data 5:180001 (2018); via the OnSIDES project (Tatonetti Lab).',
@@ -47,9 +49,11 @@ export const TAC2017: SourceInfo = {
 export const ZIETZM: SourceInfo = {
   id: 'ddi-sections-zietzm-1468',
   name: 'DailyMed Drug Interactions sections of 1,468 labels (~2024)',
-  origin: 'github.com/zietzm/llm-ddi-extraction @ 4c444f2f (data/gpt_annotations.csv and to_manually_annotate.csv, label text column only)',
+  origin:
+    'github.com/zietzm/llm-ddi-extraction @ 4c444f2f (data/gpt_annotations.csv and to_manually_annotate.csv, label text column only)',
   licence: `${FDA_TEXT} (repository has no licence file)`,
-  attribution: 'Drug interaction sections of DailyMed labels (U.S. National Library of Medicine), collected by M. Zietz (llm-ddi-extraction).',
+  attribution:
+    'Drug interaction sections of DailyMed labels (U.S. National Library of Medicine), collected by M. Zietz (llm-ddi-extraction).',
   retrieved: '2024-07-03',
   kind: 'label',
 };
@@ -57,11 +61,20 @@ export const ZIETZM: SourceInfo = {
 export const NLM_DDI_CORPUS: SourceInfo = {
   id: 'nlm-ddi-corpus-cv-labels-2014',
   name: 'NLM DDI corpus: sections of 182 cardiovascular labels (2014)',
-  origin: 'github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66 (PDDI-Datasets/NLM-Corpus/DataSet_May_2014_Final/*.txt)',
+  origin:
+    'github.com/dbmi-pitt/public-PDDI-analysis @ 8199ee66 (PDDI-Datasets/NLM-Corpus/DataSet_May_2014_Final/*.txt)',
   licence: `${FDA_TEXT}; corpus assembled by NLM (repository has no licence file)`,
-  attribution: 'Label sections from the NLM drug-drug interaction corpus (U.S. National Library of Medicine, 2014), via the dbmi-pitt public-PDDI-analysis project.',
+  attribution:
+    'Label sections from the NLM drug-drug interaction corpus (U.S. National Library of Medicine, 2014), via the dbmi-pitt public-PDDI-analysis project.',
   retrieved: '2015-05-19',
   kind: 'label',
 };
 
-export const LABEL_SOURCES: SourceInfo[] = [DAILYMED_XML, OPENFDA_SPL_EXTRA, OPENFDA_MEDGUARD, TAC2017, ZIETZM, NLM_DDI_CORPUS];
+export const LABEL_SOURCES: SourceInfo[] = [
+  DAILYMED_XML,
+  OPENFDA_SPL_EXTRA,
+  OPENFDA_MEDGUARD,
+  TAC2017,
+  ZIETZM,
+  NLM_DDI_CORPUS,
+];

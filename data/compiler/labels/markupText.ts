@@ -2,11 +2,35 @@
 // paragraphs separated by blank lines, list items as "• " lines, table rows as " | "-joined cells.
 import { isElement, type XmlElement, type XmlNode } from './xml.ts';
 
-const BLOCKS = new Set(['paragraph', 'p', 'div', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'blockquote', 'pre']);
+const BLOCKS = new Set([
+  'paragraph',
+  'p',
+  'div',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'title',
+  'blockquote',
+  'pre',
+]);
 const LISTS = new Set(['list', 'ul', 'ol', 'dl']);
 const ITEMS = new Set(['item', 'li', 'dt', 'dd']);
 // Pictures, the highlights excerpt (it repeats the full text) and styling carry no readable text.
-const SKIPPED = new Set(['rendermultimedia', 'observationmedia', 'img', 'excerpt', 'col', 'colgroup', 'style', 'script', 'head']);
+const SKIPPED = new Set([
+  'rendermultimedia',
+  'observationmedia',
+  'img',
+  'excerpt',
+  'col',
+  'colgroup',
+  'style',
+  'script',
+  'head',
+]);
 
 /** Accumulates lines; break requests between pieces of text become newlines only when text follows. */
 export class TextBuilder {
@@ -64,7 +88,12 @@ function renderTable(table: XmlElement, out: TextBuilder, depth: number): void {
           if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
           const inner = new TextBuilder();
           renderChildren(cell, inner, depth);
-          cells.push(inner.toString().replace(/\s*\n+\s*/g, ' ').trim());
+          cells.push(
+            inner
+              .toString()
+              .replace(/\s*\n+\s*/g, ' ')
+              .trim(),
+          );
         }
         if (cells.some((c) => c)) {
           out.text(cells.join(' | ').trim());

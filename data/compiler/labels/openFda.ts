@@ -65,7 +65,8 @@ function strings(value: unknown): string[] {
 }
 
 // "7 DRUG INTERACTIONS Concomitant use…" → heading "7 DRUG INTERACTIONS"; the heading must read as one.
-const LEADING_HEADING = /^((?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z][A-Z0-9 &/,()\-:]*[A-Z)])(?=\s+(?:[A-Z][a-z]|[a-z0-9(•"“])|$)/;
+const LEADING_HEADING =
+  /^((?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z][A-Z0-9 &/,()\-:]*[A-Z)])(?=\s+(?:[A-Z][a-z]|[a-z0-9(•"“])|$)/;
 
 function splitHeading(text: string, expected: SectionKey): { title: string; body: string } {
   const m = LEADING_HEADING.exec(text);
@@ -74,9 +75,13 @@ function splitHeading(text: string, expected: SectionKey): { title: string; body
   const words = text.slice(0, 200).split(' ');
   for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
     const prefix = words.slice(0, n).join(' ');
-    if (keyForHeading(prefix) === expected) return { title: prefix.replace(/:$/, ''), body: text.slice(prefix.length).trim() };
+    if (keyForHeading(prefix) === expected)
+      return { title: prefix.replace(/:$/, ''), body: text.slice(prefix.length).trim() };
   }
-  const uses = /^(Uses|Purposes?|Directions|Do not use|Ask a doctor(?: or pharmacist)?(?: before use)?(?: if you (?:have|are))?|When using this product|Stop use and ask a doctor if|Keep out of reach of children\.?|Warnings?)\b:?\s*/i.exec(text);
+  const uses =
+    /^(Uses|Purposes?|Directions|Do not use|Ask a doctor(?: or pharmacist)?(?: before use)?(?: if you (?:have|are))?|When using this product|Stop use and ask a doctor if|Keep out of reach of children\.?|Warnings?)\b:?\s*/i.exec(
+      text,
+    );
   if (uses && expected !== 'description') return { title: uses[1]!, body: text.slice(uses[0].length).trim() };
   return { title: '', body: text };
 }
@@ -109,7 +114,8 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
   const generic = strings(meta.substance_name).length > 0 ? strings(meta.substance_name) : strings(meta.generic_name);
   const ingredients = generic.length > 0 ? generic : strings(outer.drug_name);
   const brands = strings(meta.brand_name);
-  const setId = strings(outer.set_id)[0] ?? strings(meta.spl_set_id)[0] ?? strings(outer.id)[0] ?? strings(outer.drug_id)[0] ?? '';
+  const setId =
+    strings(outer.set_id)[0] ?? strings(meta.spl_set_id)[0] ?? strings(outer.id)[0] ?? strings(outer.drug_id)[0] ?? '';
   const type = (strings(meta.product_type)[0] ?? '').toUpperCase();
   const brand = brands[0] ?? '';
   const genericName = strings(meta.generic_name)[0] ?? '';
@@ -117,7 +123,10 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
     sourceId,
     setId,
     versionDate: isoDate(strings(outer.effective_time)[0]),
-    title: brand && genericName && foldName(brand) !== foldName(genericName) ? `${brand} (${genericName})` : brand || genericName || ingredients.join(', '),
+    title:
+      brand && genericName && foldName(brand) !== foldName(genericName)
+        ? `${brand} (${genericName})`
+        : brand || genericName || ingredients.join(', '),
     ingredients,
     brandNames: brands,
     productType: type.includes('PRESCRIPTION') ? 'rx' : type.includes('OTC') ? 'otc' : 'unknown',

@@ -4,14 +4,22 @@ import type { SectionKey } from '../../../electron/common/sections.ts';
 import { keyForHeading, normaliseHeading } from './sectionMap.ts';
 
 /** Headings of sections the monograph leaves out: text under them is dropped until the next heading. */
-const DROPPED_HEADING = /^(clinical studies|references|nonclinical toxicology|carcinogenesis|animal (toxicology|pharmacology)|drug abuse and dependence|package label|principal display panel|recent major changes|highlights of prescribing information|full prescribing information|clinical trials?)/;
+const DROPPED_HEADING =
+  /^(clinical studies|references|nonclinical toxicology|carcinogenesis|animal (toxicology|pharmacology)|drug abuse and dependence|package label|principal display panel|recent major changes|highlights of prescribing information|full prescribing information|clinical trials?)/;
 
 /** Trims lines, collapses spacing, turns "*" bullets into "• ", drops Highlights "EXCERPT:" paragraphs. */
 export function normalisePlain(text: string): string {
   const kept: string[] = [];
   let inExcerpt = false;
-  for (const raw of text.replace(/\r\n?/g, '\n').replace(/<\/?(paragraph|main|content|sup|sub|linkhtml)[^>]*>/gi, '').replace(/<item>/gi, '\n• ').split('\n')) {
-    const line = raw.replace(/[ \t\u00a0]+/g, ' ').trim().replace(/^\*\s*/, '• ');
+  for (const raw of text
+    .replace(/\r\n?/g, '\n')
+    .replace(/<\/?(paragraph|main|content|sup|sub|linkhtml)[^>]*>/gi, '')
+    .replace(/<item>/gi, '\n• ')
+    .split('\n')) {
+    const line = raw
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .trim()
+      .replace(/^\*\s*/, '• ');
     // A Highlights excerpt runs from its "EXCERPT:" line to the next blank line.
     if (/^EXCERPT:/i.test(line)) inExcerpt = true;
     else if (!line) inExcerpt = false;
@@ -33,7 +41,7 @@ export interface PlainSection {
 }
 
 function headingKey(line: string): SectionKey | 'drop' | undefined {
-  if (line.length > 90 || /[.;]$/.test(line) && !/section\.?$/i.test(line)) return undefined;
+  if (line.length > 90 || (/[.;]$/.test(line) && !/section\.?$/i.test(line))) return undefined;
   const key = keyForHeading(line);
   if (key) return key;
   const heading = normaliseHeading(line);

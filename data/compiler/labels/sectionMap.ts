@@ -43,7 +43,13 @@ export const LOINC_SECTIONS: Readonly<Record<string, SectionKey>> = {
   '42230-3': 'medication_guide', // patient package insert
 };
 
-const SPECIFIC_POPULATIONS = new Set<SectionKey>(['pregnancy', 'lactation', 'pediatric', 'geriatric', 'other_conditions']);
+const SPECIFIC_POPULATIONS = new Set<SectionKey>([
+  'pregnancy',
+  'lactation',
+  'pediatric',
+  'geriatric',
+  'other_conditions',
+]);
 
 // Ordered: the first heading pattern that matches wins ("WARNINGS AND PRECAUTIONS" before "PRECAUTIONS").
 const HEADING_RULES: ReadonlyArray<readonly [RegExp, SectionKey]> = [
@@ -94,7 +100,8 @@ export function keyForSplSection(code: string, title: string, parentKept: boolea
   const byCode = LOINC_SECTIONS[code];
   if (byCode) {
     const byTitle = keyForHeading(title);
-    if (byTitle && byTitle !== byCode && SPECIFIC_POPULATIONS.has(byCode) && SPECIFIC_POPULATIONS.has(byTitle)) return byTitle;
+    if (byTitle && byTitle !== byCode && SPECIFIC_POPULATIONS.has(byCode) && SPECIFIC_POPULATIONS.has(byTitle))
+      return byTitle;
     return byCode;
   }
   // Inside a kept section an unclassified subsection is part of the parent ("17.3 Pregnancy" in counselling).

@@ -14,17 +14,26 @@ export function resolveBrand(lookup: BrandLookup, brand: string): string[] {
   if (candidates.length === 0) return [];
   const best = candidates
     .map((active) => ({ active, key: moietyKey(active) }))
-    .sort((a, b) => a.key.split(' / ').length - b.key.split(' / ').length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0]!;
+    .sort(
+      (a, b) => a.key.split(' / ').length - b.key.split(' / ').length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )[0]!;
   return [best.active];
 }
 
 // Where the name ends and the dosage form begins.
-const FORM_WORD = /\b(tablets?|capsules?|caplets?|injections?|injectable|for (?:oral|injection|intravenous|inhalation|topical|subcutaneous|use)|oral|solution|suspension|emulsion|concentrate|syrup|elixir|drops|cream|ointment|gel|lotion|foam|shampoo|spray|aerosol|inhalant|inhalation|powder|granules|pellets|kit|patch|film|transdermal|implant|insert|system|vaginal|rectal|suppositor(?:y|ies)|ophthalmic|otic|nasal|topical|intravenous|intramuscular|subcutaneous|extended[- ]release|delayed[- ]release|orally disintegrating|chewable|film[- ]coated|liposomal|lozenges?|gum|usp|[0-9][0-9.,/]*\s*(?:mg|mcg|g|ml|%|units?)\b)\b.*$/i;
+const FORM_WORD =
+  /\b(tablets?|capsules?|caplets?|injections?|injectable|for (?:oral|injection|intravenous|inhalation|topical|subcutaneous|use)|oral|solution|suspension|emulsion|concentrate|syrup|elixir|drops|cream|ointment|gel|lotion|foam|shampoo|spray|aerosol|inhalant|inhalation|powder|granules|pellets|kit|patch|film|transdermal|implant|insert|system|vaginal|rectal|suppositor(?:y|ies)|ophthalmic|otic|nasal|topical|intravenous|intramuscular|subcutaneous|extended[- ]release|delayed[- ]release|orally disintegrating|chewable|film[- ]coated|liposomal|lozenges?|gum|usp|[0-9][0-9.,/]*\s*(?:mg|mcg|g|ml|%|units?)\b)\b.*$/i;
 // Parenthesised text that is not a generic name.
-const NOT_GENERIC = /^(c-?i{1,3}v?|c-?v|civ|cii|ciii|cv|rx only|for .*|see .*|[0-9].*|zn-dtpa|ca-dtpa|hcl|usp|eq|[a-z]{1,3})$/i;
+const NOT_GENERIC =
+  /^(c-?i{1,3}v?|c-?v|civ|cii|ciii|cv|rx only|for .*|see .*|[0-9].*|zn-dtpa|ca-dtpa|hcl|usp|eq|[a-z]{1,3})$/i;
 
 function clean(name: string): string {
-  return name.replace(/[®™*]/g, ' ').replace(FORM_WORD, '').replace(/[\s,;:.-]+$/, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/[®™*]/g, ' ')
+    .replace(FORM_WORD, '')
+    .replace(/[\s,;:.-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "a and b", "a/b", "a, b" → parts; the caller's normaliser folds salts. */

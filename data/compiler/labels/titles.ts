@@ -1,11 +1,15 @@
 // Label titles as people read them, and dates as the pack stores them.
 
 /** PLR titles open with the Highlights boilerplate; keep the product line after it. */
-const HIGHLIGHTS = /these highlights do not include all the information needed to use\s*(.+?)\s*safely and effectively\.?/i;
+const HIGHLIGHTS =
+  /these highlights do not include all the information needed to use\s*(.+?)\s*safely and effectively\.?/i;
 const APPROVAL = /\s*Initial U\.?\s?S\.? Approval:?\s*\d{4}.*$/i;
 
 export function cleanTitle(raw: string): string {
-  const title = raw.replace(/\s+/g, ' ').replace(/highlights of prescribing information\s*/i, '').trim();
+  const title = raw
+    .replace(/\s+/g, ' ')
+    .replace(/highlights of prescribing information\s*/i, '')
+    .trim();
   const m = HIGHLIGHTS.exec(title);
   if (!m) return title.replace(APPROVAL, '').trim();
   const name = m[1]!.trim();

@@ -13,7 +13,8 @@ export type XmlNode = XmlElement | string;
 // HTML fragments in openFDA records sometimes omit the self-closing slash on these.
 const VOID_ELEMENTS = new Set(['br', 'col', 'img', 'hr', 'meta', 'input', 'wbr', 'area', 'base', 'link']);
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|<\?[\s\S]*?\?>|<\/\s*([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<![^>]*>|<\?[\s\S]*?\?>|<\/\s*([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Element names lose their namespace prefix: SPL puts everything in urn:hl7-org:v3. */
@@ -68,7 +69,8 @@ export function isElement(node: XmlNode | undefined): node is XmlElement {
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const child of element.children) if (isElement(child) && (name === undefined || child.name === name)) out.push(child);
+  for (const child of element.children)
+    if (isElement(child) && (name === undefined || child.name === name)) out.push(child);
   return out;
 }
 

@@ -14,7 +14,10 @@ export function readConditions(tokens: Token[]): ParsedMonograph['conditions'] {
     if (token.kind === 'blank') continue;
     const parts = token.kind === 'heading' ? null : splitNote(token.text);
     // Prose or a new heading ends a group: conditions still waiting had no note.
-    if (!parts || (token.kind === 'line' && !(isListLike(parts.name) && (parts.note !== null || isListLike(token.text))))) {
+    if (
+      !parts ||
+      (token.kind === 'line' && !(isListLike(parts.name) && (parts.note !== null || isListLike(token.text))))
+    ) {
       settle(null);
       continue;
     }

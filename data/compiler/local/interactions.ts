@@ -13,8 +13,10 @@ const SOMETIMES_NEEDED = [
   /\b(may|might|can|could)\s+(still\s+|sometimes\s+)?be\s+(required|needed|necessary|justified|unavoidable)\b/,
   /\bin\s+(some|certain|selected|a few)\s+(cases|situations|patients|circumstances)\b/,
 ];
-const MORE_RISK = /\b(increase[sd]?|increasing|raise[sd]?|higher|greater|more)\s+(the\s+)?(risk|chance|likelihood)\b|\bside[\s-]effects?\b/;
-const NEVER = /\bnot\s+(be\s+)?recommended\b|\bcontraindicated\b|\b(should|must)\s+not\b|\bdo\s+not\s+(use|take|combine|give)\b|\bnever\b|\bavoid/;
+const MORE_RISK =
+  /\b(increase[sd]?|increasing|raise[sd]?|higher|greater|more)\s+(the\s+)?(risk|chance|likelihood)\b|\bside[\s-]effects?\b/;
+const NEVER =
+  /\bnot\s+(be\s+)?recommended\b|\bcontraindicated\b|\b(should|must)\s+not\b|\bdo\s+not\s+(use|take|combine|give)\b|\bnever\b|\bavoid/;
 
 /** Severity an intro sentence (or a heading, which needs no list cue) gives the list after it. */
 function severityOf(text: string, needsListCue: boolean): InteractionSeverity | null {
@@ -27,7 +29,10 @@ function severityOf(text: string, needsListCue: boolean): InteractionSeverity | 
   return null;
 }
 
-export function readInteractions(tokens: Token[], firstHeading: string): { rows: ParsedMonograph['interactions']; unplaced: Unplaced[] } {
+export function readInteractions(
+  tokens: Token[],
+  firstHeading: string,
+): { rows: ParsedMonograph['interactions']; unplaced: Unplaced[] } {
   const rows: ParsedMonograph['interactions'] = [];
   const stray = new UnplacedRuns('interaction list with no recognisable intro sentence');
   let heading = firstHeading;

@@ -14,9 +14,16 @@ export type Placement =
   | { kind: 'container' }
   | { kind: 'unplaced'; reason: string };
 
-export interface Region { placement: Placement; heading: string; tokens: Token[] }
+export interface Region {
+  placement: Placement;
+  heading: string;
+  tokens: Token[];
+}
 
-export interface Layout { title: string | null; regions: Region[] }
+export interface Layout {
+  title: string | null;
+  regions: Region[];
+}
 
 // Bold-only lines that name a known part ("**Storage**") are headings too; they nest below any real heading.
 const PSEUDO_HEADING_LEVEL = 7;
@@ -32,7 +39,8 @@ export function layOut(tokens: Token[]): Layout {
       return;
     }
     while ((open.at(-1)?.level ?? 0) >= heading.level) open.pop();
-    const placement = index === titleIndex ? { kind: 'title' as const } : place(heading.text, open.at(-1), regions.at(-1));
+    const placement =
+      index === titleIndex ? { kind: 'title' as const } : place(heading.text, open.at(-1), regions.at(-1));
     open.push({ level: heading.level, heading: heading.text, placement });
     regions.push({ placement, heading: heading.text, tokens: [] });
   });
@@ -48,7 +56,11 @@ function asHeading(token: Token): { level: number; text: string } | null {
   return null;
 }
 
-function place(text: string, parent: { heading: string; placement: Placement } | undefined, previous: Region | undefined): Placement {
+function place(
+  text: string,
+  parent: { heading: string; placement: Placement } | undefined,
+  previous: Region | undefined,
+): Placement {
   const known = knownHeading(text);
   if (known) return known;
   const parentPlacement = parent?.placement;
@@ -56,8 +68,10 @@ function place(text: string, parent: { heading: string; placement: Placement } |
   if (parentPlacement?.kind === 'section') return { ...parentPlacement, labelled: true };
   // Flat files put "## More common" beside "## Side Effects" rather than under it.
   const prev = previous?.placement;
-  if (frequencyOf(text) && prev?.kind === 'section' && prev.key === 'adverse_reactions') return { ...prev, labelled: true };
-  if (parentPlacement?.kind === 'unplaced') return { kind: 'unplaced', reason: `unknown heading (under "${parent?.heading}")` };
+  if (frequencyOf(text) && prev?.kind === 'section' && prev.key === 'adverse_reactions')
+    return { ...prev, labelled: true };
+  if (parentPlacement?.kind === 'unplaced')
+    return { kind: 'unplaced', reason: `unknown heading (under "${parent?.heading}")` };
   return { kind: 'unplaced', reason: 'unknown heading' };
 }
 

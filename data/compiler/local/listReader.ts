@@ -16,7 +16,8 @@ export class UnplacedRuns {
 
   /** Ends the current run: the next stray item starts a new report entry. */
   flush(): void {
-    if (this.run.length > 0) this.found.push({ heading: this.runHeading, text: this.run.join('\n'), reason: this.reason });
+    if (this.run.length > 0)
+      this.found.push({ heading: this.runHeading, text: this.run.join('\n'), reason: this.reason });
     this.run = [];
   }
 }

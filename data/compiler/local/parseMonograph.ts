@@ -22,7 +22,10 @@ export interface ParseOptions {
 export function parseMonograph(markdown: string, options: ParseOptions = {}): ParsedMonograph {
   const { title, regions } = layOut(tokenize(markdown));
   const unplaced: Unplaced[] = [];
-  const drug = { ...(title ? parseTitle(title) : { name: options.fallbackName ?? '', route: null }), brands: [] as string[] };
+  const drug = {
+    ...(title ? parseTitle(title) : { name: options.fallbackName ?? '', route: null }),
+    brands: [] as string[],
+  };
   if (!title) {
     const source = options.fallbackName ? `; name taken from the file name ("${options.fallbackName}")` : '';
     unplaced.push({ heading: '(drug name)', text: '', reason: `no "# Name (route)" heading${source}` });
@@ -36,8 +39,14 @@ export function parseMonograph(markdown: string, options: ParseOptions = {}): Pa
     else if (placement.kind === 'brands') {
       const { brands, prose } = readBrands(region.tokens);
       for (const brand of brands) if (!drug.brands.includes(brand)) drug.brands.push(brand);
-      if (prose.length > 0) unplaced.push({ heading: region.heading, text: prose.join('\n'), reason: 'text under a brand-name heading that is not a brand name' });
-    } else if (placement.kind === 'unplaced') unplaced.push({ heading: region.heading, text, reason: placement.reason });
+      if (prose.length > 0)
+        unplaced.push({
+          heading: region.heading,
+          text: prose.join('\n'),
+          reason: 'text under a brand-name heading that is not a brand name',
+        });
+    } else if (placement.kind === 'unplaced')
+      unplaced.push({ heading: region.heading, text, reason: placement.reason });
     else if (text) unplaced.push({ heading: region.heading, text, reason: STRAY_TEXT_REASON[placement.kind] });
   }
 
@@ -97,7 +106,10 @@ export function readLocalMonographDir(dir: string): { file: string; parsed: Pars
       if (!statSync(path).isFile()) continue;
       out.push({ file, parsed: parseMonographFile(path) });
     } catch (error) {
-      out.push({ file, parsed: unreadable(nameFromFile(file), error instanceof Error ? error.message : String(error)) });
+      out.push({
+        file,
+        parsed: unreadable(nameFromFile(file), error instanceof Error ? error.message : String(error)),
+      });
     }
   }
   return out;
@@ -106,7 +118,11 @@ export function readLocalMonographDir(dir: string): { file: string; parsed: Pars
 function unreadable(name: string, message: string): ParsedMonograph {
   return {
     drug: { name, route: null, brands: [] },
-    dosageForms: [], sections: [], interactions: [], sideEffects: [], conditions: [],
+    dosageForms: [],
+    sections: [],
+    interactions: [],
+    sideEffects: [],
+    conditions: [],
     unplaced: [{ heading: '(whole file)', text: '', reason: `could not read the file: ${message}` }],
   };
 }

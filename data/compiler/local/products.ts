@@ -4,9 +4,31 @@ import { cleanName, isListLike } from './text.ts';
 import type { Token } from './types.ts';
 
 const ROUTE_WORDS = new Set([
-  'oral', 'by mouth', 'intravenous', 'iv', 'intramuscular', 'im', 'subcutaneous', 'sc', 'topical', 'rectal',
-  'vaginal', 'inhalation', 'nasal', 'ophthalmic', 'otic', 'transdermal', 'sublingual', 'buccal', 'injection',
-  'enteral', 'dental', 'mucous membrane', 'intrathecal', 'epidural', 'cutaneous',
+  'oral',
+  'by mouth',
+  'intravenous',
+  'iv',
+  'intramuscular',
+  'im',
+  'subcutaneous',
+  'sc',
+  'topical',
+  'rectal',
+  'vaginal',
+  'inhalation',
+  'nasal',
+  'ophthalmic',
+  'otic',
+  'transdermal',
+  'sublingual',
+  'buccal',
+  'injection',
+  'enteral',
+  'dental',
+  'mucous membrane',
+  'intrathecal',
+  'epidural',
+  'cutaneous',
 ]);
 
 /** "Warfarin (Oral Route)" → warfarin + "oral"; "Insulin (Intravenous Route, Subcutaneous Route)" → two routes. */
@@ -19,8 +41,11 @@ export function parseTitle(text: string): { name: string; route: string | null }
     .split(/[,/;]|\band\b/)
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  const saysRoute = /\broutes?\b/i.test(match[2] ?? '') || (parts.length > 0 && parts.every((part) => ROUTE_WORDS.has(part)));
-  return saysRoute && parts.length > 0 ? { name: match[1].trim(), route: parts.join(', ') } : { name: text.trim(), route: null };
+  const saysRoute =
+    /\broutes?\b/i.test(match[2] ?? '') || (parts.length > 0 && parts.every((part) => ROUTE_WORDS.has(part)));
+  return saysRoute && parts.length > 0
+    ? { name: match[1].trim(), route: parts.join(', ') }
+    : { name: text.trim(), route: null };
 }
 
 /** Brand names, one per item or line (or comma-separated); other prose is returned for the unplaced report. */
@@ -38,7 +63,8 @@ export function readBrands(tokens: Token[]): { brands: string[]; prose: string[]
   return { brands, prose };
 }
 
-const FORMS_INTRO = /\bdosage\s+forms?\b|\b(available|comes?|supplied)\s+(in|as)\s+(the\s+)?following\b|^(forms?|formulations?)$/i;
+const FORMS_INTRO =
+  /\bdosage\s+forms?\b|\b(available|comes?|supplied)\s+(in|as)\s+(the\s+)?following\b|^(forms?|formulations?)$/i;
 
 /**
  * Forms listed after a "dosage forms" intro, until prose follows the list. An intro that carries its

@@ -14,7 +14,8 @@ export function renderText(tokens: Token[]): string {
       breakParagraph();
       out.push(token.text, '');
     } else if (token.kind === 'item') out.push(`${'  '.repeat(token.depth)}${token.marker} ${token.text}`);
-    else if (previous?.kind === 'line' && wrappedAtSentenceEnd(previous.text, token.text)) out[out.length - 1] += ` ${token.text}`;
+    else if (previous?.kind === 'line' && wrappedAtSentenceEnd(previous.text, token.text))
+      out[out.length - 1] += ` ${token.text}`;
     else out.push(token.text);
     previous = token;
   }

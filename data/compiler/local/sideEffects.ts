@@ -5,8 +5,10 @@ import { cleanName, isListLike } from './text.ts';
 import type { Frequency, ParsedMonograph, Token, Unplaced, Urgency } from './types.ts';
 
 // Checked first: the "bothersome" intro also says "check with your doctor", just not urgently.
-const IF_BOTHERSOME = /\b(do|does|will|may|should)\s+not\s+(usually\s+|normally\s+|always\s+)?(need|require)\b|\b(do|does)n['’]?t\s+(usually\s+)?need\b|\bnot\s+(usually\s+)?(need|require)\s+(medical\s+)?attention\b|\bbothersome\b|\bbother(s)?\s+you\b|\bgo(es)?\s+away\b|\bwear(s)?\s+off\b/;
-const URGENTLY = /\b(immediately|right away|at once|straight away|urgently|without delay|as soon as possible|emergency)\b/;
+const IF_BOTHERSOME =
+  /\b(do|does|will|may|should)\s+not\s+(usually\s+|normally\s+|always\s+)?(need|require)\b|\b(do|does)n['’]?t\s+(usually\s+)?need\b|\bnot\s+(usually\s+)?(need|require)\s+(medical\s+)?attention\b|\bbothersome\b|\bbother(s)?\s+you\b|\bgo(es)?\s+away\b|\bwear(s)?\s+off\b/;
+const URGENTLY =
+  /\b(immediately|right away|at once|straight away|urgently|without delay|as soon as possible|emergency)\b/;
 const WHO_TO_TELL = /\b(doctor|nurse|prescriber|pharmacist|health\s?care|medical|help|team|999|911)\b/;
 
 function urgencyOf(text: string): Urgency | null {
@@ -16,7 +18,10 @@ function urgencyOf(text: string): Urgency | null {
   return null;
 }
 
-export function readSideEffects(tokens: Token[], firstHeading: string): { rows: ParsedMonograph['sideEffects']; unplaced: Unplaced[] } {
+export function readSideEffects(
+  tokens: Token[],
+  firstHeading: string,
+): { rows: ParsedMonograph['sideEffects']; unplaced: Unplaced[] } {
   const rows: ParsedMonograph['sideEffects'] = [];
   const stray = new UnplacedRuns('side-effect items outside any urgency group');
   let heading = firstHeading;

@@ -4,7 +4,10 @@ const ESCAPE = '\uE000';
 
 /** Markdown inline syntax → readable text: emphasis, code, links, images and tags removed. */
 export function stripInline(markdown: string): string {
-  let s = markdown.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, ch: string) => ESCAPE + ch.charCodeAt(0).toString(16) + ';');
+  let s = markdown.replace(
+    /\\([\\`*_{}[\]()#+\-.!>~|])/g,
+    (_, ch: string) => ESCAPE + ch.charCodeAt(0).toString(16) + ';',
+  );
   s = s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -14,7 +17,8 @@ export function stripInline(markdown: string): string {
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/~~(?=\S)(.*?\S)~~/g, '$1');
   // Strongest first so "***x***" loses all its stars.
-  for (const re of [/(\*\*\*|___)(?=\S)(.*?\S)\1/g, /(\*\*|__)(?=\S)(.*?\S)\1/g, /(\*)(?=\S)(.*?\S)\*/g]) s = s.replace(re, '$2');
+  for (const re of [/(\*\*\*|___)(?=\S)(.*?\S)\1/g, /(\*\*|__)(?=\S)(.*?\S)\1/g, /(\*)(?=\S)(.*?\S)\*/g])
+    s = s.replace(re, '$2');
   // Underscores only at word edges: "pre_op" and snake_case stay as written.
   s = s.replace(/(^|[^\w])_(?=\S)(.*?\S)_(?!\w)/g, '$1$2');
   s = s.replace(new RegExp(`${ESCAPE}([0-9a-f]+);`, 'g'), (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -62,7 +62,12 @@ export function tokenize(markdown: string): Token[] {
       const indent = bullet[1]?.length ?? 0;
       const text = stripInline(bullet[3] ?? '');
       if (text) {
-        tokens.push({ kind: 'item', text, depth: nestItem(listIndents, indent), marker: /\d/.test(bullet[2] ?? '') ? (bullet[2] ?? '-') : '-' });
+        tokens.push({
+          kind: 'item',
+          text,
+          depth: nestItem(listIndents, indent),
+          marker: /\d/.test(bullet[2] ?? '') ? (bullet[2] ?? '-') : '-',
+        });
         blankBefore = false;
         continue;
       }

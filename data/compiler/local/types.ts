@@ -5,7 +5,11 @@ export type InteractionSeverity = 'contraindicated' | 'major' | 'moderate';
 export type Urgency = 'immediate' | 'if-bothersome';
 export type Frequency = 'more common' | 'less common' | 'rare' | 'incidence not known';
 
-export interface Unplaced { heading: string; text: string; reason: string }
+export interface Unplaced {
+  heading: string;
+  text: string;
+  reason: string;
+}
 
 export interface ParsedMonograph {
   drug: { name: string; route: string | null; brands: string[] };

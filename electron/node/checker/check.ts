@@ -1,7 +1,16 @@
 // Checks a medication list: every line is either recognised (and then checked, a combination as
 // its components) or listed as not checked; nothing typed is dropped.
 import type { Database } from 'sql.js';
-import type { Alert, CheckRequest, CheckResult, Interaction, MatchedEntry, PackMeta, Severity, UnmatchedEntry } from '../../common/contract.ts';
+import type {
+  Alert,
+  CheckRequest,
+  CheckResult,
+  Interaction,
+  MatchedEntry,
+  PackMeta,
+  Severity,
+  UnmatchedEntry,
+} from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
@@ -14,7 +23,9 @@ const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, mo
 
 export function checkList(db: Database, meta: PackMeta, request: CheckRequest): CheckResult {
   const minSeverity = request.minSeverity ?? 'minor';
-  const entries = request.lines.flatMap((line, i) => (line.trim().length > 0 ? [matchLine(db, parseLine(line), i)] : []));
+  const entries = request.lines.flatMap((line, i) =>
+    line.trim().length > 0 ? [matchLine(db, parseLine(line), i)] : [],
+  );
   const recognized = entries.filter(isMatched);
   const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e));
 
@@ -27,7 +38,11 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   for (const entry of recognized) {
     checked.set(entry.drugId, entry.name);
     from(entry.drugId, entry.lineIndex);
-    for (const c of entry.components) { checked.set(c.id, c.name); via.set(c.id, entry.name); from(c.id, entry.lineIndex); }
+    for (const c of entry.components) {
+      checked.set(c.id, c.name);
+      via.set(c.id, entry.name);
+      from(c.id, entry.lineIndex);
+    }
   }
   const ids = [...checked.keys()].sort();
 
@@ -38,17 +53,26 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     const lb = lines.get(b) ?? new Set<number>();
     return [...la].some((x) => [...lb].some((y) => x !== y));
   };
-  const groups = [...groupByPair(interactionsAmong(db, ids)).values()].filter((rows) => apart(rows[0]!.drug_a, rows[0]!.drug_b));
+  const groups = [...groupByPair(interactionsAmong(db, ids)).values()].filter((rows) =>
+    apart(rows[0]!.drug_a, rows[0]!.drug_b),
+  );
   const merged = mergeGroups(db, groups);
   const interactions: Interaction[] = groups.map((rows, i) => {
     const { drug_a: a, drug_b: b } = rows[0]!;
     return {
-      a: { id: a, name: checked.get(a) ?? a }, b: { id: b, name: checked.get(b) ?? b }, ...merged[i]!,
-      via: [via.get(a), via.get(b)].filter((v): v is string => Boolean(v)).map((product) => `checked as a component of ${product}`),
+      a: { id: a, name: checked.get(a) ?? a },
+      b: { id: b, name: checked.get(b) ?? b },
+      ...merged[i]!,
+      via: [via.get(a), via.get(b)]
+        .filter((v): v is string => Boolean(v))
+        .map((product) => `checked as a component of ${product}`),
     };
   });
   const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  interactions.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name));
+  interactions.sort(
+    (x, y) =>
+      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name),
+  );
 
   const conditions = matchTerms(db, 'condition', request.conditions);
   const allergies = matchTerms(db, 'allergy', request.allergies);
@@ -67,7 +91,14 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const shown = (s: Severity) => SEVERITY_RANK[s] >= SEVERITY_RANK[minSeverity];
   for (const item of [...interactions, ...alerts]) (shown(item.severity) ? counts : hidden)[item.severity]++;
   return {
-    recognized, unrecognized, conditions, allergies, counts, hidden, minSeverity, pack: meta,
+    recognized,
+    unrecognized,
+    conditions,
+    allergies,
+    counts,
+    hidden,
+    minSeverity,
+    pack: meta,
     interactions: interactions.filter((i) => shown(i.severity)),
     alerts: alerts.filter((a) => shown(a.severity)),
   };
@@ -76,30 +107,51 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
 /** The same drug entered twice (often once by brand, once by generic) is duplicate therapy. */
 function duplicateEntries(recognized: MatchedEntry[]): Alert[] {
   const byDrug = new Map<string, MatchedEntry[]>();
-  for (const e of recognized) for (const id of [e.drugId, ...e.components.map((c) => c.id)]) byDrug.set(id, [...(byDrug.get(id) ?? []), e]);
-  return [...byDrug].filter(([, list]) => new Set(list.map((e) => e.lineIndex)).size > 1).map(([id, list]) => ({
-    kind: 'duplicate-therapy' as const, id: `same-drug:${id}`, severity: 'major' as const,
-    drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
-    message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
-    management: 'Check that only one of these is intended; a brand and its generic are the same drug.',
-    sources: ['wardbook-kb'], subject: null, evidence: 'established' as const,
-    why: list.map((e) => `"${e.input}" is ${e.components.find((c) => c.id === id)?.name ?? e.name}`),
-  }));
+  for (const e of recognized)
+    for (const id of [e.drugId, ...e.components.map((c) => c.id)]) byDrug.set(id, [...(byDrug.get(id) ?? []), e]);
+  return [...byDrug]
+    .filter(([, list]) => new Set(list.map((e) => e.lineIndex)).size > 1)
+    .map(([id, list]) => ({
+      kind: 'duplicate-therapy' as const,
+      id: `same-drug:${id}`,
+      severity: 'major' as const,
+      drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
+      message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
+      management: 'Check that only one of these is intended; a brand and its generic are the same drug.',
+      sources: ['wardbook-kb'],
+      subject: null,
+      evidence: 'established' as const,
+      why: list.map((e) => `"${e.input}" is ${e.components.find((c) => c.id === id)?.name ?? e.name}`),
+    }));
 }
 
 /** An allergy typed as a drug name that is on the list. */
 function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert[] {
   return allergies.flatMap((allergy) => {
-    const word = allergy.toLowerCase().replace(/\s*allergy\s*/g, ' ').trim();
-    const hit = recognized.find((e) => word.length > 2 && (e.name === word || e.input.toLowerCase().includes(word) || e.components.some((c) => c.name === word)));
-    return hit ? [{
-      kind: 'allergy' as const, id: `listed-allergy:${hit.drugId}`, severity: 'contraindicated' as const,
-      drugs: [{ id: hit.drugId, name: hit.name }],
-      message: `The patient is recorded as allergic to "${allergy}", and ${hit.name} ("${hit.input}") is on this list.`,
-      management: 'Do not give until the allergy has been clarified with the patient and the prescriber.',
-      sources: ['wardbook-kb'], subject: allergy, evidence: 'established' as const,
-      why: [`allergy entered: "${allergy}"`, `${hit.name} is on the list as "${hit.input}"`],
-    }] : [];
+    const word = allergy
+      .toLowerCase()
+      .replace(/\s*allergy\s*/g, ' ')
+      .trim();
+    const hit = recognized.find(
+      (e) =>
+        word.length > 2 &&
+        (e.name === word || e.input.toLowerCase().includes(word) || e.components.some((c) => c.name === word)),
+    );
+    return hit
+      ? [
+          {
+            kind: 'allergy' as const,
+            id: `listed-allergy:${hit.drugId}`,
+            severity: 'contraindicated' as const,
+            drugs: [{ id: hit.drugId, name: hit.name }],
+            message: `The patient is recorded as allergic to "${allergy}", and ${hit.name} ("${hit.input}") is on this list.`,
+            management: 'Do not give until the allergy has been clarified with the patient and the prescriber.',
+            sources: ['wardbook-kb'],
+            subject: allergy,
+            evidence: 'established' as const,
+            why: [`allergy entered: "${allergy}"`, `${hit.name} is on the list as "${hit.input}"`],
+          },
+        ]
+      : [];
   });
 }
-

@@ -4,7 +4,8 @@ import type { Database } from 'sql.js';
 import type { CheckRequest, ListComparison, MatchedEntry, PackMeta } from '../../common/contract.ts';
 import { checkList } from './check.ts';
 
-const regimen = (e: MatchedEntry) => [e.line.dose, e.line.route, e.line.frequency].filter(Boolean).join(' ').toLowerCase();
+const regimen = (e: MatchedEntry) =>
+  [e.line.dose, e.line.route, e.line.frequency].filter(Boolean).join(' ').toLowerCase();
 
 export function compareLists(db: Database, meta: PackMeta, before: CheckRequest, after: CheckRequest): ListComparison {
   const a = checkList(db, meta, before);
@@ -15,14 +16,18 @@ export function compareLists(db: Database, meta: PackMeta, before: CheckRequest,
   const pairKey = (x: { a: { id: string }; b: { id: string } }) => `${x.a.id}|${x.b.id}`;
   const known = new Set(a.interactions.map(pairKey));
   return {
-    before: a, after: b,
+    before: a,
+    after: b,
     added: b.recognized.filter((e) => !home.has(e.drugId)),
     stopped: a.recognized.filter((e) => !now.has(e.drugId)),
     changed: b.recognized.flatMap((e) => {
       const old = home.get(e.drugId);
       return old && regimen(old) !== regimen(e) ? [{ before: old, after: e }] : [];
     }),
-    unchanged: b.recognized.filter((e) => { const old = home.get(e.drugId); return old !== undefined && regimen(old) === regimen(e); }),
+    unchanged: b.recognized.filter((e) => {
+      const old = home.get(e.drugId);
+      return old !== undefined && regimen(old) === regimen(e);
+    }),
     newInteractions: b.interactions.filter((i) => !known.has(pairKey(i))),
   };
 }

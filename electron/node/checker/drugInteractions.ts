@@ -22,9 +22,16 @@ export function drugInteractions(db: Database, drugId: string): DrugInteractions
   }
   const names = new Map(drugsByIds(db, [...byPartner.keys()]).map((d) => [d.id, d.name]));
   const entries = [...byPartner];
-  const merged = mergeGroups(db, entries.map(([, group]) => group));
-  const partners: Partner[] = entries.map(([id], i) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(merged[i]!) }))
-    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const merged = mergeGroups(
+    db,
+    entries.map(([, group]) => group),
+  );
+  const partners: Partner[] = entries
+    .map(([id], i) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(merged[i]!) }))
+    .sort(
+      (x, y) =>
+        SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+    );
   const counts: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
   for (const p of partners) counts[p.severity]++;
   return { drug: { id: drug.id, name: drug.name }, counts, partners };

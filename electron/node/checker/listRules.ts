@@ -5,12 +5,24 @@ import type { Alert, DrugRef, Evidence, Severity } from '../../common/contract.t
 import { listRules } from '../queries/packInfo.ts';
 
 interface RuleBody {
-  id: string; kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
-  severity: Severity; message: string; management: string; sources: string[]; evidence?: Evidence;
-  drugs?: Record<string, string>; minCount?: number;
-  scores?: Record<string, number>; minScore?: number;
-  groups?: Record<string, string[]>; a?: Record<string, string>; b?: Record<string, string>; all?: Record<string, string>[];
-  condition?: string | null; allergy?: string | null; item?: string | null;
+  id: string;
+  kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
+  severity: Severity;
+  message: string;
+  management: string;
+  sources: string[];
+  evidence?: Evidence;
+  drugs?: Record<string, string>;
+  minCount?: number;
+  scores?: Record<string, number>;
+  minScore?: number;
+  groups?: Record<string, string[]>;
+  a?: Record<string, string>;
+  b?: Record<string, string>;
+  all?: Record<string, string>[];
+  condition?: string | null;
+  allergy?: string | null;
+  item?: string | null;
 }
 
 const cache = new WeakMap<Database, RuleBody[]>();
@@ -32,7 +44,12 @@ export interface ListContext {
 }
 
 const KIND: Record<RuleBody['kind'], Alert['kind']> = {
-  cumulative: 'cumulative', duplicate: 'duplicate-therapy', condition: 'condition', food: 'food', allergy: 'allergy', combination: 'cumulative',
+  cumulative: 'cumulative',
+  duplicate: 'duplicate-therapy',
+  condition: 'condition',
+  food: 'food',
+  allergy: 'allergy',
+  combination: 'cumulative',
 };
 
 /** One distinct list drug for every group, found by backtracking (groups are few and small). */
@@ -48,21 +65,31 @@ function oneEach(groups: string[][], taken: string[] = []): string[] | null {
 
 export function listAlerts(db: Database, ctx: ListContext): Alert[] {
   const alerts: Alert[] = [];
-  const refs = (ids: Iterable<string>): DrugRef[] => [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
+  const refs = (ids: Iterable<string>): DrugRef[] =>
+    [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
   const onList = (set: Record<string, unknown> | undefined) => Object.keys(set ?? {}).filter((id) => ctx.drugs.has(id));
   // The compiled rule holds, per drug, the property that selected it; that is the alert's "why".
-  const reasons = (rule: RuleBody, ids: string[]): string[] => ids.map((id) => {
-    const name = ctx.drugs.get(id) ?? id;
-    const own = rule.drugs?.[id] ?? rule.a?.[id] ?? rule.b?.[id] ?? rule.all?.find((g) => g[id])?.[id];
-    if (rule.scores?.[id] !== undefined) return `${name}: anticholinergic burden score ${rule.scores[id]}`;
-    const group = Object.entries(rule.groups ?? {}).find(([, members]) => members.includes(id))?.[0];
-    return own && own !== name && own.includes(':') ? own : group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
-  });
+  const reasons = (rule: RuleBody, ids: string[]): string[] =>
+    ids.map((id) => {
+      const name = ctx.drugs.get(id) ?? id;
+      const own = rule.drugs?.[id] ?? rule.a?.[id] ?? rule.b?.[id] ?? rule.all?.find((g) => g[id])?.[id];
+      if (rule.scores?.[id] !== undefined) return `${name}: anticholinergic burden score ${rule.scores[id]}`;
+      const group = Object.entries(rule.groups ?? {}).find(([, members]) => members.includes(id))?.[0];
+      return own && own !== name && own.includes(':') ? own : group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
+    });
   const push = (rule: RuleBody, ids: string[], subject: string | null, extra = '') => {
     const unique = [...new Set(ids)].sort();
     alerts.push({
-      kind: KIND[rule.kind], id: rule.id, severity: rule.severity, drugs: refs(unique), message: rule.message + extra,
-      management: rule.management, sources: rule.sources, subject, why: reasons(rule, unique), evidence: rule.evidence ?? 'unspecified',
+      kind: KIND[rule.kind],
+      id: rule.id,
+      severity: rule.severity,
+      drugs: refs(unique),
+      message: rule.message + extra,
+      management: rule.management,
+      sources: rule.sources,
+      subject,
+      why: reasons(rule, unique),
+      evidence: rule.evidence ?? 'unspecified',
     });
   };
 
@@ -70,10 +97,17 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
     if (rule.kind === 'cumulative' && rule.scores) {
       const hits = onList(rule.scores);
       const total = hits.reduce((sum, id) => sum + (rule.scores?.[id] ?? 0), 0);
-      if (total >= (rule.minScore ?? 3) && hits.length >= 2) push(rule, hits, null, ` (total score ${total}: ${hits.map((id) => `${ctx.drugs.get(id)} ${rule.scores?.[id]}`).join(', ')})`);
+      if (total >= (rule.minScore ?? 3) && hits.length >= 2)
+        push(
+          rule,
+          hits,
+          null,
+          ` (total score ${total}: ${hits.map((id) => `${ctx.drugs.get(id)} ${rule.scores?.[id]}`).join(', ')})`,
+        );
     } else if (rule.kind === 'cumulative') {
       const hits = onList(rule.drugs);
-      if (hits.length >= Math.max(2, rule.minCount ?? 2)) push(rule, hits, null, ` (${hits.length} drugs on this list)`);
+      if (hits.length >= Math.max(2, rule.minCount ?? 2))
+        push(rule, hits, null, ` (${hits.length} drugs on this list)`);
     } else if (rule.kind === 'duplicate' && rule.groups) {
       for (const [group, members] of Object.entries(rule.groups)) {
         const hits = members.filter((id) => ctx.drugs.has(id));

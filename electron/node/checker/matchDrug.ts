@@ -13,7 +13,13 @@ function viaName(db: Database, norm: string): Match | null {
   const row = index.byNorm.get(norm)?.[0];
   const drug = row ? index.drugs.get(row.drug_id) : undefined;
   if (!row || !drug) return null;
-  return { drugId: drug.id, name: drug.name, matchedBy: row.kind, confirm: null, components: index.components.get(drug.id) ?? [] };
+  return {
+    drugId: drug.id,
+    name: drug.name,
+    matchedBy: row.kind,
+    confirm: null,
+    components: index.components.get(drug.id) ?? [],
+  };
 }
 
 function exact(db: Database, name: string): Match | null {
@@ -48,7 +54,14 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
   // Only an unambiguous nearest name is checked, and then only with a visible request to confirm.
   const first = near[0] ? viaName(db, near[0]) : null;
   if (first && suggestions.length >= 1 && (near.length === 1 || suggestions.length === 1)) {
-    return { lineIndex, input: line.input, line, ...first, matchedBy: 'fuzzy', confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.` };
+    return {
+      lineIndex,
+      input: line.input,
+      line,
+      ...first,
+      matchedBy: 'fuzzy',
+      confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.`,
+    };
   }
   return { lineIndex, input: line.input, line, suggestions };
 }

@@ -6,23 +6,46 @@ import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionTexts, sourceNameMap, type InteractionRow } from '../queries/interactions.ts';
 
 export interface Merged {
-  severity: Severity; effect: string; mechanism: string; management: string; why: string[];
-  evidence: Evidence; onset: string; sources: InteractionSource[]; disagreement: boolean;
+  severity: Severity;
+  effect: string;
+  mechanism: string;
+  management: string;
+  why: string[];
+  evidence: Evidence;
+  onset: string;
+  sources: InteractionSource[];
+  disagreement: boolean;
 }
 
 // Knowledge-base rules carry real effect/mechanism/management text; list sources only grade.
-const TEXT_RANK = (row: InteractionRow) => (row.rule_id.startsWith('kb-specific:') ? 3 : row.rule_id.startsWith('kb-') ? 2 : 1);
+const TEXT_RANK = (row: InteractionRow) =>
+  row.rule_id.startsWith('kb-specific:') ? 3 : row.rule_id.startsWith('kb-') ? 2 : 1;
 const rank = (s: string) => SEVERITY_RANK[s as Severity];
 
-function mergeOne(rows: InteractionRow[], sourceNames: Map<string, string>): Omit<Merged, 'effect' | 'mechanism' | 'management'> & { leadId: number } {
-  const sorted = [...rows].sort((x, y) => TEXT_RANK(y) - TEXT_RANK(x) || rank(y.severity) - rank(x.severity) || (x.rule_id < y.rule_id ? -1 : 1));
-  const severity = rows.reduce<Severity>((max, r) => (rank(r.severity) > SEVERITY_RANK[max] ? (r.severity as Severity) : max), 'minor');
+function mergeOne(
+  rows: InteractionRow[],
+  sourceNames: Map<string, string>,
+): Omit<Merged, 'effect' | 'mechanism' | 'management'> & { leadId: number } {
+  const sorted = [...rows].sort(
+    (x, y) => TEXT_RANK(y) - TEXT_RANK(x) || rank(y.severity) - rank(x.severity) || (x.rule_id < y.rule_id ? -1 : 1),
+  );
+  const severity = rows.reduce<Severity>(
+    (max, r) => (rank(r.severity) > SEVERITY_RANK[max] ? (r.severity as Severity) : max),
+    'minor',
+  );
   return {
-    leadId: sorted[0]!.id, severity,
+    leadId: sorted[0]!.id,
+    severity,
     why: [...new Set(sorted.flatMap((r) => [r.why_a, r.why_b]))],
     evidence: (sorted.find((r) => r.evidence !== 'unspecified')?.evidence ?? 'unspecified') as Evidence,
     onset: sorted.find((r) => r.onset !== 'unspecified')?.onset ?? 'unspecified',
-    sources: sorted.map((r) => ({ sourceId: r.source_id, sourceName: sourceNames.get(r.source_id) ?? r.source_id, severity: r.severity as Severity, ruleId: r.rule_id, cites: r.cites ? r.cites.split(',') : [] })),
+    sources: sorted.map((r) => ({
+      sourceId: r.source_id,
+      sourceName: sourceNames.get(r.source_id) ?? r.source_id,
+      severity: r.severity as Severity,
+      ruleId: r.rule_id,
+      cites: r.cites ? r.cites.split(',') : [],
+    })),
     disagreement: new Set(rows.map((r) => r.severity)).size > 1,
   };
 }
@@ -31,7 +54,10 @@ function mergeOne(rows: InteractionRow[], sourceNames: Map<string, string>): Omi
 export function mergeGroups(db: Database, groups: InteractionRow[][]): Merged[] {
   const names = sourceNameMap(db);
   const merged = groups.map((g) => mergeOne(g, names));
-  const texts = interactionTexts(db, merged.map((m) => m.leadId));
+  const texts = interactionTexts(
+    db,
+    merged.map((m) => m.leadId),
+  );
   return merged.map(({ leadId, ...m }) => {
     const t = texts.get(leadId);
     return { ...m, effect: t?.effect ?? '', mechanism: t?.mechanism ?? '', management: t?.management ?? '' };

@@ -3,27 +3,151 @@
 import type { ParsedLine } from '../../common/contract.ts';
 
 const ROUTES = new Set([
-  'po', 'oral', 'orally', 'iv', 'ivp', 'ivpb', 'im', 'sc', 'sq', 'subcut', 'subq', 'sl', 'pr', 'pv', 'top', 'topical', 'td',
-  'transdermal', 'inh', 'inhaled', 'neb', 'nebulised', 'nebulized', 'intranasal', 'nasal', 'ophth', 'ophthalmic', 'otic',
-  'rectal', 'vaginal', 'ng', 'peg', 'buccal', 'intravenous', 'intramuscular', 'subcutaneous', 'by',
+  'po',
+  'oral',
+  'orally',
+  'iv',
+  'ivp',
+  'ivpb',
+  'im',
+  'sc',
+  'sq',
+  'subcut',
+  'subq',
+  'sl',
+  'pr',
+  'pv',
+  'top',
+  'topical',
+  'td',
+  'transdermal',
+  'inh',
+  'inhaled',
+  'neb',
+  'nebulised',
+  'nebulized',
+  'intranasal',
+  'nasal',
+  'ophth',
+  'ophthalmic',
+  'otic',
+  'rectal',
+  'vaginal',
+  'ng',
+  'peg',
+  'buccal',
+  'intravenous',
+  'intramuscular',
+  'subcutaneous',
+  'by',
 ]);
 const FREQUENCIES = new Set([
-  'qd', 'od', 'daily', 'bid', 'bd', 'tid', 'tds', 'qid', 'qds', 'qhs', 'hs', 'nocte', 'mane', 'prn', 'stat', 'once',
-  'twice', 'weekly', 'monthly', 'qam', 'qpm', 'qod', 'every', 'at', 'bedtime', 'morning', 'evening', 'night', 'nightly',
-  'as', 'needed', 'times', 'a', 'day', 'q4h', 'q6h', 'q8h', 'q12h', 'q24h', 'q2h', 'q3h', 'q4-6h', 'ac', 'pc', 'with',
+  'qd',
+  'od',
+  'daily',
+  'bid',
+  'bd',
+  'tid',
+  'tds',
+  'qid',
+  'qds',
+  'qhs',
+  'hs',
+  'nocte',
+  'mane',
+  'prn',
+  'stat',
+  'once',
+  'twice',
+  'weekly',
+  'monthly',
+  'qam',
+  'qpm',
+  'qod',
+  'every',
+  'at',
+  'bedtime',
+  'morning',
+  'evening',
+  'night',
+  'nightly',
+  'as',
+  'needed',
+  'times',
+  'a',
+  'day',
+  'q4h',
+  'q6h',
+  'q8h',
+  'q12h',
+  'q24h',
+  'q2h',
+  'q3h',
+  'q4-6h',
+  'ac',
+  'pc',
+  'with',
 ]);
 // Dosage-form words are not part of a drug's name.
 const FORM_WORDS = new Set([
-  'tab', 'tabs', 'tablet', 'tablets', 'cap', 'caps', 'capsule', 'capsules', 'er', 'xr', 'xl', 'sr', 'cr', 'la', 'dr', 'ec',
-  'odt', 'inj', 'injection', 'solution', 'soln', 'susp', 'suspension', 'syrup', 'elixir', 'cream', 'ointment', 'gel',
-  'patch', 'inhaler', 'mdi', 'drops', 'spray', 'powder', 'vial', 'amp', 'ampoule', 'pen', 'liquid', 'chewable',
-  'extended-release', 'delayed-release', 'immediate-release', 'ir', 'hfa', 'oral', 'suppository',
+  'tab',
+  'tabs',
+  'tablet',
+  'tablets',
+  'cap',
+  'caps',
+  'capsule',
+  'capsules',
+  'er',
+  'xr',
+  'xl',
+  'sr',
+  'cr',
+  'la',
+  'dr',
+  'ec',
+  'odt',
+  'inj',
+  'injection',
+  'solution',
+  'soln',
+  'susp',
+  'suspension',
+  'syrup',
+  'elixir',
+  'cream',
+  'ointment',
+  'gel',
+  'patch',
+  'inhaler',
+  'mdi',
+  'drops',
+  'spray',
+  'powder',
+  'vial',
+  'amp',
+  'ampoule',
+  'pen',
+  'liquid',
+  'chewable',
+  'extended-release',
+  'delayed-release',
+  'immediate-release',
+  'ir',
+  'hfa',
+  'oral',
+  'suppository',
 ]);
-const DOSE = /^(\d+(?:[.,]\d+)?(?:\s*[-/]\s*\d+(?:[.,]\d+)?)*)\s*(mg|mcg|µg|ug|g|gm|ml|l|units?|iu|meq|mmol|%|puffs?|drops?|tabs?|tablets?|caps?|sprays?|patch(?:es)?)?\b/i;
+const DOSE =
+  /^(\d+(?:[.,]\d+)?(?:\s*[-/]\s*\d+(?:[.,]\d+)?)*)\s*(mg|mcg|µg|ug|g|gm|ml|l|units?|iu|meq|mmol|%|puffs?|drops?|tabs?|tablets?|caps?|sprays?|patch(?:es)?)?\b/i;
 
 export function parseLine(input: string): ParsedLine {
   // List numbering, bullets and parenthesised notes are not part of the drug.
-  const cleaned = input.replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = input
+    .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tokens = cleaned.split(' ').filter(Boolean);
   const nameParts: string[] = [];
   let i = 0;
@@ -34,7 +158,11 @@ export function parseLine(input: string): ParsedLine {
     if (nameParts.length > 0 && (ROUTES.has(lower) || FREQUENCIES.has(lower))) break;
     // "5mg" glued to the name ("Eliquis5mg") is split off too.
     const glued = token.match(/^([a-z][a-z-]+)(\d.*)$/i);
-    if (glued && nameParts.length > 0 && DOSE.test(glued[2]!)) { nameParts.push(glued[1]!); tokens[i] = glued[2]!; break; }
+    if (glued && nameParts.length > 0 && DOSE.test(glued[2]!)) {
+      nameParts.push(glued[1]!);
+      tokens[i] = glued[2]!;
+      break;
+    }
     nameParts.push(token);
   }
   const rest = tokens.slice(i).join(' ');
@@ -52,7 +180,9 @@ export function parseLine(input: string): ParsedLine {
     if (!route && ROUTES.has(lower) && lower !== 'by') route = token;
     else frequency.push(token);
   }
-  const name = nameParts.filter((p, idx) => idx === 0 || !FORM_WORDS.has(p.toLowerCase().replace(/[.,]$/, ''))).join(' ')
+  const name = nameParts
+    .filter((p, idx) => idx === 0 || !FORM_WORDS.has(p.toLowerCase().replace(/[.,]$/, '')))
+    .join(' ')
     .replace(/[,;:]+$/, '');
   return { input, name: name || cleaned, dose, route, frequency: frequency.length > 0 ? frequency.join(' ') : null };
 }

@@ -24,7 +24,8 @@ export function createHandlers(pack: Pack): HandlerTable {
     'list:compare': ({ before, after }) => compareLists(db, meta, before, after),
     'terms:list': () => {
       const all = terms(db);
-      const pick = (kind: 'condition' | 'allergy') => all.filter((t) => t.kind === kind).map(({ id, label }) => ({ id, label }));
+      const pick = (kind: 'condition' | 'allergy') =>
+        all.filter((t) => t.kind === kind).map(({ id, label }) => ({ id, label }));
       return { conditions: pick('condition'), allergies: pick('allergy') };
     },
   };
@@ -32,12 +33,16 @@ export function createHandlers(pack: Pack): HandlerTable {
 
 /** Validates the payload and runs the handler; every failure comes back as a readable message. */
 export function dispatch<C extends Channel>(table: HandlerTable, channel: C, payload: unknown): Result<Response<C>> {
-  if (!Object.prototype.hasOwnProperty.call(table, channel)) return { ok: false, error: `Unknown channel ${String(channel)}` };
+  if (!Object.prototype.hasOwnProperty.call(table, channel))
+    return { ok: false, error: `Unknown channel ${String(channel)}` };
   try {
     const request = validators[channel](payload);
     return { ok: true, value: table[channel](request) };
   } catch (error) {
     if (error instanceof ValidationError || error instanceof NotFoundError) return { ok: false, error: error.message };
-    return { ok: false, error: `Internal error in ${channel}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error: `Internal error in ${channel}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

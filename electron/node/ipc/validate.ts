@@ -8,7 +8,8 @@ const MAX_TEXT = 2_000;
 const MAX_LINES = 500;
 
 function record(payload: unknown, channel: string): Record<string, unknown> {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new ValidationError(`${channel}: expected an object`);
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw new ValidationError(`${channel}: expected an object`);
   return payload as Record<string, unknown>;
 }
 
@@ -36,7 +37,8 @@ export const validators: { [C in Channel]: (payload: unknown) => Request<C> } = 
   'search:query': (p) => {
     const r = record(p, 'search:query');
     const limit = r.limit === undefined ? undefined : Number(r.limit);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0 && limit <= 200)) throw new ValidationError('limit must be a whole number from 1 to 200');
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0 && limit <= 200))
+      throw new ValidationError('limit must be a whole number from 1 to 200');
     // A pasted paragraph is searched by its start rather than refused.
     return { query: text(r.query, 'query', 100_000).slice(0, MAX_TEXT), ...(limit ? { limit } : {}) };
   },
@@ -45,15 +47,23 @@ export const validators: { [C in Channel]: (payload: unknown) => Request<C> } = 
   'list:check': (p) => checkRequest(p, 'list:check'),
   'list:compare': (p) => {
     const r = record(p, 'list:compare');
-    return { before: checkRequest(r.before, 'list:compare before'), after: checkRequest(r.after, 'list:compare after') };
+    return {
+      before: checkRequest(r.before, 'list:compare before'),
+      after: checkRequest(r.after, 'list:compare after'),
+    };
   },
 };
 
 function checkRequest(p: unknown, what: string): CheckRequest {
   const r = record(p, what);
-  const out: CheckRequest = { lines: texts(r.lines, 'lines'), conditions: texts(r.conditions, 'conditions'), allergies: texts(r.allergies, 'allergies') };
+  const out: CheckRequest = {
+    lines: texts(r.lines, 'lines'),
+    conditions: texts(r.conditions, 'conditions'),
+    allergies: texts(r.allergies, 'allergies'),
+  };
   if (r.minSeverity !== undefined) {
-    if (!SEVERITIES.includes(r.minSeverity as Severity)) throw new ValidationError(`minSeverity must be one of ${SEVERITIES.join(', ')}`);
+    if (!SEVERITIES.includes(r.minSeverity as Severity))
+      throw new ValidationError(`minSeverity must be one of ${SEVERITIES.join(', ')}`);
     out.minSeverity = r.minSeverity as Severity;
   }
   return out;

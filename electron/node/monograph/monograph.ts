@@ -17,20 +17,41 @@ export function monograph(db: Database, meta: PackMeta, drugId: string): Monogra
   const drug = drugById(db, drugId);
   if (!drug) throw new NotFoundError(`No drug with id "${drugId}" in this data pack.`);
   const rows = sectionsOf(db, drugId);
-  const present: MonographSection[] = rows.flatMap((r) => (isSectionKey(r.key) ? [{
-    id: r.id, key: r.key, title: r.title, text: r.text, missingNote: null,
-    source: {
-      id: r.source_id, name: r.source_name, label: r.label_title, local: r.source_kind === 'local',
-      setId: r.label_id ? r.label_id.slice(r.label_id.indexOf(':') + 1) : null, date: r.version_date || null,
-    },
-  }] : []));
+  const present: MonographSection[] = rows.flatMap((r) =>
+    isSectionKey(r.key)
+      ? [
+          {
+            id: r.id,
+            key: r.key,
+            title: r.title,
+            text: r.text,
+            missingNote: null,
+            source: {
+              id: r.source_id,
+              name: r.source_name,
+              label: r.label_title,
+              local: r.source_kind === 'local',
+              setId: r.label_id ? r.label_id.slice(r.label_id.indexOf(':') + 1) : null,
+              date: r.version_date || null,
+            },
+          },
+        ]
+      : [],
+  );
 
   const tabs = TABS.map(({ key, title }) => {
     const sections = present.filter((s) => SECTIONS[s.key].tab === key);
     const core = key === 'sources' || key === 'interactions' ? [] : CORE_SECTIONS_BY_TAB[key];
     const wanted = key === 'interactions' ? ['drug_interactions' as const] : core;
     for (const missing of wanted.filter((k) => !sections.some((s) => s.key === k))) {
-      sections.push({ id: null, key: missing, title: SECTIONS[missing].title, text: null, missingNote: missingNote(missing), source: null });
+      sections.push({
+        id: null,
+        key: missing,
+        title: SECTIONS[missing].title,
+        text: null,
+        missingNote: missingNote(missing),
+        source: null,
+      });
     }
     const order = (k: SectionKey) => Object.keys(SECTIONS).indexOf(k);
     sections.sort((x, y) => order(x.key) - order(y.key));
@@ -38,17 +59,24 @@ export function monograph(db: Database, meta: PackMeta, drugId: string): Monogra
   });
 
   const used = new Set(present.map((s) => s.source?.id));
-  const sources: SourceEntry[] = allSources(db).filter((s) => used.has(s.id) || s.kind === 'vocabulary' || s.kind === 'classes');
+  const sources: SourceEntry[] = allSources(db).filter(
+    (s) => used.has(s.id) || s.kind === 'vocabulary' || s.kind === 'classes',
+  );
   const tall = tallmanFor(db, drug.name);
   return {
     drug: {
-      id: drug.id, name: drug.name, kind: drug.kind, rxStatus: drug.rx_status,
+      id: drug.id,
+      name: drug.name,
+      kind: drug.kind,
+      rxStatus: drug.rx_status,
       brands: brandsOf(db, drugId),
       classes: classesOf(db, drugId).map((c) => ({ type: c.type, name: c.class })),
       components: componentsOf(db, drugId),
       dosageForms: dosageFormsOf(db, drugId),
       tallman: tall ? { display: tall.display, confusable: JSON.parse(tall.confusable) as string[] } : null,
     },
-    tabs, sources, pack: meta,
+    tabs,
+    sources,
+    pack: meta,
   };
 }

@@ -4,8 +4,22 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'sql.js';
 
 const HASHED_TABLES = [
-  'source', 'drug', 'drug_component', 'drug_name', 'product', 'drug_class', 'label', 'section', 'property',
-  'interaction', 'list_rule', 'term', 'citation', 'tallman', 'local_row', 'term_df',
+  'source',
+  'drug',
+  'drug_component',
+  'drug_name',
+  'product',
+  'drug_class',
+  'label',
+  'section',
+  'property',
+  'interaction',
+  'list_rule',
+  'term',
+  'citation',
+  'tallman',
+  'local_row',
+  'term_df',
 ];
 
 export function contentHash(db: Database): string {
@@ -14,7 +28,9 @@ export function contentHash(db: Database): string {
     hash.update(`\u0000${table}\u0000`);
     // Table names come from the constant list above, never from input; rows sort by every column.
     const columns = db.exec(`PRAGMA table_info(${table})`)[0]?.values.length ?? 1;
-    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`);
+    const stmt = db.prepare(
+      `SELECT * FROM ${table} ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`,
+    );
     try {
       while (stmt.step()) hash.update(JSON.stringify(stmt.get()));
     } finally {

@@ -7,7 +7,11 @@ import { loadSqlJs } from './sqljs.ts';
 
 export class PackError extends Error {}
 
-export interface Pack { db: Database; meta: PackMeta; path: string }
+export interface Pack {
+  db: Database;
+  meta: PackMeta;
+  path: string;
+}
 
 export async function openPackBytes(bytes: Uint8Array, path: string): Promise<Pack> {
   const SQL = await loadSqlJs();
@@ -31,8 +35,14 @@ export async function openPackBytes(bytes: Uint8Array, path: string): Promise<Pa
   const rows = db.exec('SELECT key, value FROM meta')[0]?.values ?? [];
   const meta = Object.fromEntries(rows.map(([k, v]) => [String(k), String(v)]));
   return {
-    db, path,
-    meta: { version: meta.version ?? '?', builtAt: meta.builtAt ?? '?', schemaVersion: version, contentHash: meta.contentHash ?? '' },
+    db,
+    path,
+    meta: {
+      version: meta.version ?? '?',
+      builtAt: meta.builtAt ?? '?',
+      schemaVersion: version,
+      contentHash: meta.contentHash ?? '',
+    },
   };
 }
 
@@ -41,7 +51,9 @@ export async function openPack(path: string): Promise<Pack> {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new PackError(`Cannot read data pack ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Build it with \`npm run build:data\`.`);
+    throw new PackError(
+      `Cannot read data pack ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Build it with \`npm run build:data\`.`,
+    );
   }
   return openPackBytes(bytes, path);
 }

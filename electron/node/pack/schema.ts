@@ -166,6 +166,16 @@ CREATE INDEX local_row_by_drug ON local_row(drug_id);
 
 /** Tables whose every row must name a source (checked by verify). */
 export const SOURCED_TABLES = [
-  'drug', 'drug_component', 'drug_name', 'product', 'drug_class', 'label', 'section', 'property',
-  'interaction', 'list_rule', 'term', 'local_row',
+  'drug',
+  'drug_component',
+  'drug_name',
+  'product',
+  'drug_class',
+  'label',
+  'section',
+  'property',
+  'interaction',
+  'list_rule',
+  'term',
+  'local_row',
 ] as const;

@@ -14,13 +14,17 @@ export function verifyPack(db: Database): string[] {
   if (fk.length > 0) problems.push(`${fk.length} rows reference missing rows (first: ${fk[0]?.join(' ')})`);
   for (const table of SOURCED_TABLES) {
     // Table names come from the schema's own constant list.
-    const n = Number(db.exec(`SELECT count(*) FROM ${table} WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source)`)[0]?.values[0]?.[0] ?? 0);
+    const n = Number(
+      db.exec(`SELECT count(*) FROM ${table} WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source)`)[0]
+        ?.values[0]?.[0] ?? 0,
+    );
     if (n > 0) problems.push(`${table}: ${n} rows without a known source`);
   }
   for (const key of ['version', 'builtAt', 'contentHash']) {
     if (!db.exec('SELECT 1 FROM meta WHERE key = ?', [key])[0]) problems.push(`meta.${key} is missing`);
   }
   const sealed = String(db.exec("SELECT value FROM meta WHERE key = 'contentHash'")[0]?.values[0]?.[0] ?? '');
-  if (sealed && sealed !== contentHash(db)) problems.push('content hash does not match: the pack was changed after it was built');
+  if (sealed && sealed !== contentHash(db))
+    problems.push('content hash does not match: the pack was changed after it was built');
   return problems;
 }

@@ -2,28 +2,56 @@
 import type { Database } from 'sql.js';
 import { all, one } from './rows.ts';
 
-export interface DrugRow { id: string; name: string; kind: 'ingredient' | 'combination'; rx_status: string | null }
-export interface NameRow { norm: string; drug_id: string; name: string; kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation' }
+export interface DrugRow {
+  id: string;
+  name: string;
+  kind: 'ingredient' | 'combination';
+  rx_status: string | null;
+}
+export interface NameRow {
+  norm: string;
+  drug_id: string;
+  name: string;
+  kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
+}
 
 export const drugById = (db: Database, id: string) =>
   one<DrugRow>(db, 'SELECT id, name, kind, rx_status FROM drug WHERE id = ?', [id]);
 
 export const drugsByIds = (db: Database, ids: string[]) =>
-  ids.length === 0 ? [] : all<DrugRow>(db, `SELECT id, name, kind, rx_status FROM drug WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+  ids.length === 0
+    ? []
+    : all<DrugRow>(db, `SELECT id, name, kind, rx_status FROM drug WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
 
 export const brandsOf = (db: Database, drugId: string) =>
-  all<{ name: string }>(db, "SELECT DISTINCT name FROM drug_name WHERE drug_id = ? AND kind = 'brand' ORDER BY name", [drugId]).map((r) => r.name);
+  all<{ name: string }>(db, "SELECT DISTINCT name FROM drug_name WHERE drug_id = ? AND kind = 'brand' ORDER BY name", [
+    drugId,
+  ]).map((r) => r.name);
 
 export const classesOf = (db: Database, drugId: string) =>
-  all<{ type: string; class: string }>(db, 'SELECT type, class FROM drug_class WHERE drug_id = ? ORDER BY type, class', [drugId]);
+  all<{ type: string; class: string }>(
+    db,
+    'SELECT type, class FROM drug_class WHERE drug_id = ? ORDER BY type, class',
+    [drugId],
+  );
 
 export const componentsOf = (db: Database, drugId: string) =>
-  all<{ id: string; name: string }>(db, 'SELECT d.id, d.name FROM drug_component c JOIN drug d ON d.id = c.component_id WHERE c.drug_id = ? ORDER BY d.name', [drugId]);
+  all<{ id: string; name: string }>(
+    db,
+    'SELECT d.id, d.name FROM drug_component c JOIN drug d ON d.id = c.component_id WHERE c.drug_id = ? ORDER BY d.name',
+    [drugId],
+  );
 
 export const dosageFormsOf = (db: Database, drugId: string) =>
-  all<{ form: string; route: string }>(db, "SELECT DISTINCT form, route FROM product WHERE drug_id = ? AND status != 'Discontinued' ORDER BY route, form", [drugId])
-    .map((r) => `${r.form} (${r.route})`);
+  all<{ form: string; route: string }>(
+    db,
+    "SELECT DISTINCT form, route FROM product WHERE drug_id = ? AND status != 'Discontinued' ORDER BY route, form",
+    [drugId],
+  ).map((r) => `${r.form} (${r.route})`);
 
-export interface TallmanRow { display: string; confusable: string }
+export interface TallmanRow {
+  display: string;
+  confusable: string;
+}
 export const tallmanFor = (db: Database, norm: string) =>
   one<TallmanRow>(db, 'SELECT display, confusable FROM tallman WHERE norm = ?', [norm]);

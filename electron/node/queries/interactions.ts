@@ -5,29 +5,59 @@ import type { Database } from 'sql.js';
 import { all } from './rows.ts';
 
 export interface InteractionRow {
-  id: number; drug_a: string; drug_b: string; severity: string; evidence: string; onset: string;
-  why_a: string; why_b: string; rule_id: string; cites: string; source_id: string;
+  id: number;
+  drug_a: string;
+  drug_b: string;
+  severity: string;
+  evidence: string;
+  onset: string;
+  why_a: string;
+  why_b: string;
+  rule_id: string;
+  cites: string;
+  source_id: string;
 }
 
-export interface InteractionText { id: number; effect: string; mechanism: string; management: string }
+export interface InteractionText {
+  id: number;
+  effect: string;
+  mechanism: string;
+  management: string;
+}
 
-const COLUMNS = 'i.id, i.drug_a, i.drug_b, i.severity, i.evidence, i.onset, i.why_a, i.why_b, i.rule_id, i.cites, i.source_id';
+const COLUMNS =
+  'i.id, i.drug_a, i.drug_b, i.severity, i.evidence, i.onset, i.why_a, i.why_b, i.rule_id, i.cites, i.source_id';
 
 export const interactionsOf = (db: Database, drugId: string) =>
-  all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i
-    WHERE i.drug_a = ?1 OR i.drug_b = ?1`, [drugId]);
+  all<InteractionRow>(
+    db,
+    `SELECT ${COLUMNS} FROM interaction i
+    WHERE i.drug_a = ?1 OR i.drug_b = ?1`,
+    [drugId],
+  );
 
 export const interactionsAmong = (db: Database, ids: string[]) => {
   if (ids.length < 2) return [];
   const marks = ids.map(() => '?').join(',');
-  return all<InteractionRow>(db, `SELECT ${COLUMNS} FROM interaction i
-    WHERE i.drug_a IN (${marks}) AND i.drug_b IN (${marks})`, [...ids, ...ids]);
+  return all<InteractionRow>(
+    db,
+    `SELECT ${COLUMNS} FROM interaction i
+    WHERE i.drug_a IN (${marks}) AND i.drug_b IN (${marks})`,
+    [...ids, ...ids],
+  );
 };
 
 export const interactionTexts = (db: Database, rowIds: number[]): Map<number, InteractionText> =>
-  new Map((rowIds.length === 0 ? [] : all<InteractionText>(db,
-    `SELECT id, effect, mechanism, management FROM interaction WHERE id IN (${rowIds.map(() => '?').join(',')})`, rowIds))
-    .map((t) => [t.id, t]));
+  new Map(
+    (rowIds.length === 0
+      ? []
+      : all<InteractionText>(
+          db,
+          `SELECT id, effect, mechanism, management FROM interaction WHERE id IN (${rowIds.map(() => '?').join(',')})`,
+          rowIds,
+        )
+    ).map((t) => [t.id, t]),
+  );
 
 const sourceNames = new WeakMap<Database, Map<string, string>>();
 

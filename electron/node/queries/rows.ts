@@ -6,9 +6,15 @@ const cache = new WeakMap<Database, Map<string, Statement>>();
 /** Prepared once per database and reused: preparing is a large share of a small query's cost. */
 function statement(db: Database, sql: string): Statement {
   let byDb = cache.get(db);
-  if (!byDb) { byDb = new Map(); cache.set(db, byDb); }
+  if (!byDb) {
+    byDb = new Map();
+    cache.set(db, byDb);
+  }
   let stmt = byDb.get(sql);
-  if (!stmt) { stmt = db.prepare(sql); byDb.set(sql, stmt); }
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    byDb.set(sql, stmt);
+  }
   return stmt;
 }
 

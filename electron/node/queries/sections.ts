@@ -3,17 +3,34 @@ import type { Database } from 'sql.js';
 import { all, one } from './rows.ts';
 
 export interface SectionRow {
-  id: number; key: string; title: string; text: string; source_id: string; source_name: string; source_kind: string;
-  label_id: string | null; label_title: string | null; version_date: string | null;
+  id: number;
+  key: string;
+  title: string;
+  text: string;
+  source_id: string;
+  source_name: string;
+  source_kind: string;
+  label_id: string | null;
+  label_title: string | null;
+  version_date: string | null;
 }
 
 export const sectionsOf = (db: Database, drugId: string) =>
-  all<SectionRow>(db, `SELECT s.id, s.key, s.title, s.text, s.source_id, src.name AS source_name, src.kind AS source_kind,
+  all<SectionRow>(
+    db,
+    `SELECT s.id, s.key, s.title, s.text, s.source_id, src.name AS source_name, src.kind AS source_kind,
       s.label_id, l.title AS label_title, l.version_date
     FROM section s JOIN source src ON src.id = s.source_id LEFT JOIN label l ON l.id = s.label_id
-    WHERE s.drug_id = ? ORDER BY s.ord`, [drugId]);
+    WHERE s.drug_id = ? ORDER BY s.ord`,
+    [drugId],
+  );
 
-export interface MatchRow { id: number; drug_id: string; key: string; info: Uint8Array }
+export interface MatchRow {
+  id: number;
+  drug_id: string;
+  key: string;
+  info: Uint8Array;
+}
 
 /** Snippet markers are control characters so that no label text can forge a highlight. */
 export const SNIPPET_OPEN = '\u0002';
@@ -30,21 +47,35 @@ export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, s.key, matchinfo(section_ft
 
 export const matches = (db: Database, match: string, limit: number) => all<MatchRow>(db, FULLTEXT_SQL, [match, limit]);
 
-export interface SnippetRow { id: number; name: string; title: string; snippet: string }
+export interface SnippetRow {
+  id: number;
+  name: string;
+  title: string;
+  snippet: string;
+}
 
 /** Snippets for the rows shown, in one evaluation of the query (one per row re-ran it each time). */
 export const snippetsOf = (db: Database, match: string, sectionIds: number[]) =>
-  sectionIds.length === 0 ? [] : all<SnippetRow>(db, `SELECT s.id, d.name, s.title,
+  sectionIds.length === 0
+    ? []
+    : all<SnippetRow>(
+        db,
+        `SELECT s.id, d.name, s.title,
       snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
     FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
-    WHERE section_fts MATCH ? AND section_fts.docid IN (${sectionIds.map(() => '?').join(',')})`, [match, ...sectionIds]);
+    WHERE section_fts MATCH ? AND section_fts.docid IN (${sectionIds.map(() => '?').join(',')})`,
+        [match, ...sectionIds],
+      );
 
 export const documentFrequency = (db: Database, term: string) =>
   one<{ n: number }>(db, 'SELECT documents AS n FROM term_df WHERE term = ?', [term])?.n ?? 0;
 
 /** A prefix's frequency is bounded by the sum over the words it starts. */
 export const prefixFrequency = (db: Database, prefix: string) =>
-  one<{ n: number | null }>(db, 'SELECT sum(documents) AS n FROM term_df WHERE term >= ? AND term < ?', [prefix, `${prefix}\uffff`])?.n ?? 0;
+  one<{ n: number | null }>(db, 'SELECT sum(documents) AS n FROM term_df WHERE term >= ? AND term < ?', [
+    prefix,
+    `${prefix}\uffff`,
+  ])?.n ?? 0;
 
 export const frequentTerms = (db: Database) =>
   all<{ term: string }>(db, 'SELECT term FROM term_df WHERE documents > 1 AND length(term) > 3').map((r) => r.term);

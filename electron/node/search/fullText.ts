@@ -5,8 +5,14 @@ import type { TextHit } from '../../common/contract.ts';
 import { SECTIONS, SECTION_KEYS, isSectionKey } from '../../common/sections.ts';
 import { documentFrequency, matches, prefixFrequency, snippetsOf } from '../queries/sections.ts';
 
-export interface Phrase { tokens: string[]; prefix: boolean }
-export interface FtsQuery { match: string; phrases: Phrase[] }
+export interface Phrase {
+  tokens: string[];
+  prefix: boolean;
+}
+export interface FtsQuery {
+  match: string;
+  phrases: Phrase[];
+}
 
 // Ranking looks at this many matching sections at most: enough for every drug a word names, and a
 // bound on the cost of a very common word.
@@ -43,7 +49,11 @@ export function bm25(info: Uint8Array, frequencies: number[]): number {
 
 function frequency(db: Database, phrase: Phrase): number {
   // A phrase is at most as frequent as its rarest word.
-  return Math.min(...phrase.tokens.map((t, i) => (phrase.prefix && i === phrase.tokens.length - 1 ? prefixFrequency(db, t) : documentFrequency(db, t))));
+  return Math.min(
+    ...phrase.tokens.map((t, i) =>
+      phrase.prefix && i === phrase.tokens.length - 1 ? prefixFrequency(db, t) : documentFrequency(db, t),
+    ),
+  );
 }
 
 export function textHits(db: Database, query: FtsQuery, preferDrugs: Set<string>, limit: number): TextHit[] {
@@ -57,14 +67,34 @@ export function textHits(db: Database, query: FtsQuery, preferDrugs: Set<string>
   const ranked = rows
     .filter((r) => isSectionKey(r.key))
     .map((r) => ({ r, score: bm25(r.info, frequencies) + (preferDrugs.has(r.drug_id) ? 100 : 0) }))
-    .sort((x, y) => y.score - x.score || (SECTION_RANK.get(x.r.key) ?? 99) - (SECTION_RANK.get(y.r.key) ?? 99) || x.r.id - y.r.id)
+    .sort(
+      (x, y) =>
+        y.score - x.score || (SECTION_RANK.get(x.r.key) ?? 99) - (SECTION_RANK.get(y.r.key) ?? 99) || x.r.id - y.r.id,
+    )
     .slice(0, limit)
     .map(({ r }) => r);
   const terms = query.phrases.flatMap((p) => p.tokens);
-  const snippets = new Map(snippetsOf(db, query.match, ranked.map((r) => r.id)).map((s) => [s.id, s]));
+  const snippets = new Map(
+    snippetsOf(
+      db,
+      query.match,
+      ranked.map((r) => r.id),
+    ).map((s) => [s.id, s]),
+  );
   return ranked.flatMap((r) => {
     const s = snippets.get(r.id);
     if (!s || !isSectionKey(r.key)) return [];
-    return [{ drugId: r.drug_id, name: s.name, section: r.key, tab: SECTIONS[r.key].tab, title: s.title, snippet: s.snippet.replace(/\s+/g, ' '), sectionId: r.id, terms }];
+    return [
+      {
+        drugId: r.drug_id,
+        name: s.name,
+        section: r.key,
+        tab: SECTIONS[r.key].tab,
+        title: s.title,
+        snippet: s.snippet.replace(/\s+/g, ' '),
+        sectionId: r.id,
+        terms,
+      },
+    ];
   });
 }

@@ -34,7 +34,12 @@ export class Lexicon {
   /** Words starting with `prefix`, in order, at most `limit`. */
   withPrefix(prefix: string, limit: number): string[] {
     const out: string[] = [];
-    for (let i = this.lowerBound(prefix); i < this.words.length && out.length < limit && this.words[i]!.startsWith(prefix); i++) out.push(this.words[i]!);
+    for (
+      let i = this.lowerBound(prefix);
+      i < this.words.length && out.length < limit && this.words[i]!.startsWith(prefix);
+      i++
+    )
+      out.push(this.words[i]!);
     return out;
   }
 

@@ -34,7 +34,8 @@ export function innerWordMatches(index: NameIndex, prefix: string, limit: number
     else hi = mid;
   }
   const out: string[] = [];
-  for (let i = lo; i < list.length && out.length < limit && list[i]!.tail.startsWith(prefix); i++) out.push(list[i]!.norm);
+  for (let i = lo; i < list.length && out.length < limit && list[i]!.tail.startsWith(prefix); i++)
+    out.push(list[i]!.norm);
   return out;
 }
 
@@ -50,15 +51,22 @@ export function nameIndex(db: Database): NameIndex {
   }
   for (const list of byNorm.values()) list.sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]);
   const components = new Map<string, DrugRef[]>();
-  for (const c of all<{ drug_id: string; component_id: string }>(db, 'SELECT drug_id, component_id FROM drug_component ORDER BY drug_id, component_id')) {
+  for (const c of all<{ drug_id: string; component_id: string }>(
+    db,
+    'SELECT drug_id, component_id FROM drug_component ORDER BY drug_id, component_id',
+  )) {
     const ref = { id: c.component_id, name: drugs.get(c.component_id)?.name ?? c.component_id };
     components.set(c.drug_id, [...(components.get(c.drug_id) ?? []), ref]);
   }
   for (const list of components.values()) list.sort((x, y) => (x.name < y.name ? -1 : 1));
-  const tallman = new Map(all<{ norm: string; display: string; confusable: string }>(db, 'SELECT norm, display, confusable FROM tallman')
-    .map((t) => [t.norm, { display: t.display, confusable: JSON.parse(t.confusable) as string[] }]));
-  const innerWords = [...byNorm.keys()].flatMap((norm) => [...norm.matchAll(/[ /]+/g)]
-    .map((m) => ({ tail: norm.slice(m.index + m[0].length), norm }))).sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
+  const tallman = new Map(
+    all<{ norm: string; display: string; confusable: string }>(db, 'SELECT norm, display, confusable FROM tallman').map(
+      (t) => [t.norm, { display: t.display, confusable: JSON.parse(t.confusable) as string[] }],
+    ),
+  );
+  const innerWords = [...byNorm.keys()]
+    .flatMap((norm) => [...norm.matchAll(/[ /]+/g)].map((m) => ({ tail: norm.slice(m.index + m[0].length), norm })))
+    .sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
   index = { lexicon: new Lexicon([...byNorm.keys()]), innerWords, byNorm, drugs, components, tallman };
   indexes.set(db, index);
   return index;

@@ -43,18 +43,30 @@ export function searchNames(db: Database, q: string, limit: number): { names: Na
   if (names.length > 0) return { names, correctedTo: null };
   const near = index.lexicon.closest(q, 5);
   if (!near[0]) return { names, correctedTo: null };
-  return { names: toHits(index, near.flatMap((n) => index.byNorm.get(n) ?? []), limit), correctedTo: near[0] };
+  return {
+    names: toHits(
+      index,
+      near.flatMap((n) => index.byNorm.get(n) ?? []),
+      limit,
+    ),
+    correctedTo: near[0],
+  };
 }
 
 /** Full-text hits, with drugs already found by name ranked first; a misspelled word is corrected once. */
-export function searchText(db: Database, raw: string, preferDrugs: Set<string>, limit: number): { results: TextHit[]; correctedTo: string | null } {
+export function searchText(
+  db: Database,
+  raw: string,
+  preferDrugs: Set<string>,
+  limit: number,
+): { results: TextHit[]; correctedTo: string | null } {
   const tokens = words(raw);
   const query = buildQuery(raw, tokens);
   if (!query) return { results: [], correctedTo: null };
   const results = textHits(db, query, preferDrugs, limit);
   if (results.length > 0) return { results, correctedTo: null };
   const terms = termsFor(db);
-  const fixed = tokens.map((t) => (terms.has(t) ? t : terms.closest(t, 1)[0] ?? t));
+  const fixed = tokens.map((t) => (terms.has(t) ? t : (terms.closest(t, 1)[0] ?? t)));
   if (fixed.join(' ') === tokens.join(' ')) return { results, correctedTo: null };
   const retry = textHits(db, buildQuery(`${fixed.join(' ')} `, fixed)!, preferDrugs, limit);
   return { results: retry, correctedTo: retry.length > 0 ? fixed.join(' ') : null };
@@ -68,8 +80,10 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const byText = searchText(db, raw, new Set(byName.names.map((n) => n.drugId)), limit);
   const nothing = byName.names.length === 0 && byText.results.length === 0;
   return {
-    query: rawQuery, correctedTo: byName.correctedTo ?? byText.correctedTo,
+    query: rawQuery,
+    correctedTo: byName.correctedTo ?? byText.correctedTo,
     suggestions: nothing ? nameIndex(db).lexicon.closest(q, 5, 3) : [],
-    names: byName.names, results: byText.results,
+    names: byName.names,
+    results: byText.results,
   };
 }

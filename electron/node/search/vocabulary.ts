@@ -9,6 +9,9 @@ const terms = new WeakMap<Database, Lexicon>();
 /** Full-text index words found in at least two sections. */
 export function termsFor(db: Database): Lexicon {
   let lexicon = terms.get(db);
-  if (!lexicon) { lexicon = new Lexicon(frequentTerms(db)); terms.set(db, lexicon); }
+  if (!lexicon) {
+    lexicon = new Lexicon(frequentTerms(db));
+    terms.set(db, lexicon);
+  }
   return lexicon;
 }

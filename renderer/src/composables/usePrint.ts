@@ -4,11 +4,22 @@
 import { nextTick, ref, shallowRef } from 'vue';
 import type { CheckResult, MatchedEntry, Monograph, UnmatchedEntry } from '../../../electron/common/contract.ts';
 
-export interface PatientFields { name: string; dob: string; id: string; ward: string }
+export interface PatientFields {
+  name: string;
+  dob: string;
+  id: string;
+  ward: string;
+}
 
 export type PrintJob =
   | { kind: 'list-clinician'; result: CheckResult; entries: (MatchedEntry | UnmatchedEntry)[]; patient: PatientFields }
-  | { kind: 'list-patient'; result: CheckResult; entries: (MatchedEntry | UnmatchedEntry)[]; patient: PatientFields; monographs: Monograph[] }
+  | {
+      kind: 'list-patient';
+      result: CheckResult;
+      entries: (MatchedEntry | UnmatchedEntry)[];
+      patient: PatientFields;
+      monographs: Monograph[];
+    }
   | { kind: 'drug'; monograph: Monograph; sectionKeys: string[] };
 
 const job = shallowRef<PrintJob | null>(null);
@@ -34,13 +45,18 @@ export function usePrint() {
     job.value = next;
     printedAt.value = new Date().toLocaleString();
     const pack = packOf(next);
-    const line = `Wardbook data pack ${pack.version} (built ${pack.builtAt}) · printed ${printedAt.value}`.replace(/["\\]/g, '');
+    const line = `Wardbook data pack ${pack.version} (built ${pack.builtAt}) · printed ${printedAt.value}`.replace(
+      /["\\]/g,
+      '',
+    );
     pageMargins.replaceSync(`@page { @bottom-left { content: "${line}"; font-size: 8pt; } }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageMargins), pageMargins];
     await nextTick();
     window.addEventListener('afterprint', clear, { once: true });
     window.print();
   }
-  const requestPrint = () => { requests.value += 1; };
+  const requestPrint = () => {
+    requests.value += 1;
+  };
   return { job, printedAt, print, requests, requestPrint };
 }

@@ -14,22 +14,45 @@ export interface MedList {
   checking: boolean;
 }
 
-export interface SavedList { format: 'wardbook-medication-list'; version: 1; lines: string[]; conditions: string[]; allergies: string[] }
+export interface SavedList {
+  format: 'wardbook-medication-list';
+  version: 1;
+  lines: string[];
+  conditions: string[];
+  allergies: string[];
+}
 
-const blank = (): MedList => ({ text: '', conditions: [], allergies: [], minSeverity: 'minor', result: null, error: null, checking: false });
+const blank = (): MedList => ({
+  text: '',
+  conditions: [],
+  allergies: [],
+  minSeverity: 'minor',
+  result: null,
+  error: null,
+  checking: false,
+});
 
 export const useMedListStore = defineStore('medList', () => {
   const lists = reactive<Record<string, MedList>>({});
 
   const get = (id: string): MedList => (lists[id] ??= blank());
-  const lines = (id: string) => get(id).text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = (id: string) =>
+    get(id)
+      .text.split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
 
   async function check(id: string): Promise<void> {
     const list = get(id);
     list.checking = true;
     list.error = null;
     try {
-      list.result = await api.checkList({ lines: lines(id), conditions: list.conditions, allergies: list.allergies, minSeverity: list.minSeverity });
+      list.result = await api.checkList({
+        lines: lines(id),
+        conditions: list.conditions,
+        allergies: list.allergies,
+        minSeverity: list.minSeverity,
+      });
     } catch (e) {
       list.error = (e as Error).message;
     } finally {
@@ -55,15 +78,30 @@ export const useMedListStore = defineStore('medList', () => {
 
   function toFile(id: string): SavedList {
     const list = get(id);
-    return { format: 'wardbook-medication-list', version: 1, lines: lines(id), conditions: list.conditions, allergies: list.allergies };
+    return {
+      format: 'wardbook-medication-list',
+      version: 1,
+      lines: lines(id),
+      conditions: list.conditions,
+      allergies: list.allergies,
+    };
   }
 
   /** Reads a saved list; anything else is refused with a message and the open list is left as it was. */
   function fromFile(id: string, text: string): Promise<void> {
     let parsed: Partial<SavedList>;
-    try { parsed = JSON.parse(text) as Partial<SavedList>; } catch { throw new Error('This file is not a Wardbook medication list (it is not JSON).'); }
+    try {
+      parsed = JSON.parse(text) as Partial<SavedList>;
+    } catch {
+      throw new Error('This file is not a Wardbook medication list (it is not JSON).');
+    }
     const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    if (parsed.format !== 'wardbook-medication-list' || !strings(parsed.lines) || !strings(parsed.conditions ?? []) || !strings(parsed.allergies ?? [])) {
+    if (
+      parsed.format !== 'wardbook-medication-list' ||
+      !strings(parsed.lines) ||
+      !strings(parsed.conditions ?? []) ||
+      !strings(parsed.allergies ?? [])
+    ) {
       throw new Error('This file is not a Wardbook medication list.');
     }
     const list = get(id);

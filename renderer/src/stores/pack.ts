@@ -6,7 +6,10 @@ import { api } from '../api.ts';
 export const usePackStore = defineStore('pack', () => {
   const info = ref<PackInfo | null>(null);
   const error = ref<string | null>(null);
-  const terms = ref<{ conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] }>({ conditions: [], allergies: [] });
+  const terms = ref<{ conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] }>({
+    conditions: [],
+    allergies: [],
+  });
 
   async function load(): Promise<void> {
     try {

@@ -13,10 +13,16 @@ export const useSearchStore = defineStore('search', () => {
   async function run(text: string): Promise<void> {
     query.value = text;
     const ticket = ++latest;
-    if (!text.trim()) { response.value = null; return; }
+    if (!text.trim()) {
+      response.value = null;
+      return;
+    }
     try {
       const r = await api.search(text);
-      if (ticket === latest) { response.value = r; error.value = null; }
+      if (ticket === latest) {
+        response.value = r;
+        error.value = null;
+      }
     } catch (e) {
       if (ticket === latest) error.value = (e as Error).message;
     }

@@ -5,7 +5,15 @@ import { computed, ref, watch } from 'vue';
 import type { TabKey } from '../../../electron/common/sections.ts';
 
 export type Tab =
-  | { id: string; kind: 'drug'; drugId: string; title: string; section: TabKey; highlight: string | null; sectionId: number | null }
+  | {
+      id: string;
+      kind: 'drug';
+      drugId: string;
+      title: string;
+      section: TabKey;
+      highlight: string | null;
+      sectionId: number | null;
+    }
   | { id: string; kind: 'medlist'; title: string }
   | { id: string; kind: 'compare'; title: string }
   | { id: string; kind: 'search'; title: string; query: string }
@@ -18,7 +26,9 @@ function restore(): { tabs: Tab[]; active: string } {
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { tabs: Tab[]; active: string } | null;
     if (saved && Array.isArray(saved.tabs) && saved.tabs.some((t) => t.kind === 'medlist')) return saved;
-  } catch { /* a damaged entry: start fresh */ }
+  } catch {
+    /* a damaged entry: start fresh */
+  }
   return { tabs: [FIRST_LIST], active: FIRST_LIST.id };
 }
 
@@ -28,9 +38,13 @@ export const useTabsStore = defineStore('tabs', () => {
   const activeId = ref(initial.active);
   const active = computed(() => tabs.value.find((t) => t.id === activeId.value) ?? tabs.value[0]!);
 
-  watch([tabs, activeId], () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ tabs: tabs.value, active: activeId.value }));
-  }, { deep: true });
+  watch(
+    [tabs, activeId],
+    () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ tabs: tabs.value, active: activeId.value }));
+    },
+    { deep: true },
+  );
 
   function add(tab: Tab): void {
     tabs.value.push(tab);
@@ -38,7 +52,13 @@ export const useTabsStore = defineStore('tabs', () => {
   }
 
   /** Opening a drug that is already open focuses its tab (and moves it to the section asked for). */
-  function openDrug(drugId: string, title: string, section: TabKey = 'overview', highlight: string | null = null, sectionId: number | null = null): void {
+  function openDrug(
+    drugId: string,
+    title: string,
+    section: TabKey = 'overview',
+    highlight: string | null = null,
+    sectionId: number | null = null,
+  ): void {
     const open = tabs.value.find((t) => t.kind === 'drug' && t.drugId === drugId);
     if (open && open.kind === 'drug') {
       Object.assign(open, { section, highlight, sectionId });
@@ -56,7 +76,10 @@ export const useTabsStore = defineStore('tabs', () => {
 
   function openSearch(query: string): void {
     const open = tabs.value.find((t) => t.kind === 'search' && t.query === query);
-    if (open) { activeId.value = open.id; return; }
+    if (open) {
+      activeId.value = open.id;
+      return;
+    }
     add({ id: `search-${Date.now()}`, kind: 'search', title: `Search: ${query.slice(0, 24)}`, query });
   }
 

@@ -5,13 +5,22 @@ import { chooseSections } from '../../../data/compiler/labels/index.ts';
 
 function doc(setId: string, over: Partial<LabelDoc>, keys: SectionKey[]): LabelDoc {
   return {
-    sourceId: 'test', setId, versionDate: '2020-01-01', title: setId, ingredients: ['WARFARIN SODIUM'], brandNames: [], productType: 'rx',
-    sections: keys.map((key) => ({ key, title: key, text: `${key} from ${setId}` })), ...over,
+    sourceId: 'test',
+    setId,
+    versionDate: '2020-01-01',
+    title: setId,
+    ingredients: ['WARFARIN SODIUM'],
+    brandNames: [],
+    productType: 'rx',
+    sections: keys.map((key) => ({ key, title: key, text: `${key} from ${setId}` })),
+    ...over,
   };
 }
 
-const from = (map: Map<string, ReturnType<typeof chooseSections> extends Map<string, infer V> ? V : never>, key: string) =>
-  Object.fromEntries((map.get(key) ?? []).map((s) => [s.key, s.setId]));
+const from = (
+  map: Map<string, ReturnType<typeof chooseSections> extends Map<string, infer V> ? V : never>,
+  key: string,
+) => Object.fromEntries((map.get(key) ?? []).map((s) => [s.key, s.setId]));
 
 describe('chooseSections', () => {
   it('prefers prescription over OTC, even when the OTC label is newer', () => {
@@ -27,9 +36,19 @@ describe('chooseSections', () => {
       doc('old', { versionDate: '2011-08-01' }, ['indications', 'pregnancy', 'adverse_reactions']),
       doc('new', { versionDate: '2020-01-15' }, ['indications', 'drug_interactions']),
     ]);
-    expect(from(chosen, 'warfarin')).toEqual({ indications: 'new', drug_interactions: 'new', pregnancy: 'old', adverse_reactions: 'old' });
+    expect(from(chosen, 'warfarin')).toEqual({
+      indications: 'new',
+      drug_interactions: 'new',
+      pregnancy: 'old',
+      adverse_reactions: 'old',
+    });
     const pregnancy = chosen.get('warfarin')!.find((s) => s.key === 'pregnancy')!;
-    expect(pregnancy).toMatchObject({ sourceId: 'test', setId: 'old', versionDate: '2011-08-01', text: 'pregnancy from old' });
+    expect(pregnancy).toMatchObject({
+      sourceId: 'test',
+      setId: 'old',
+      versionDate: '2011-08-01',
+      text: 'pregnancy from old',
+    });
   });
 
   it('keeps combination labels on their combination key only', () => {
@@ -49,8 +68,12 @@ describe('chooseSections', () => {
       doc('reference', { brandNames: ['Jantoven'] }, ['indications']),
     ];
     expect(from(chooseSections(docs.slice(0, 2)), 'warfarin').indications).toBe('brand');
-    expect(from(chooseSections(docs, { isReferenceBrand: (b) => b === 'Jantoven' }), 'warfarin').indications).toBe('reference');
-    expect(from(chooseSections(docs.slice(0, 1).concat(doc('sparse', {}, ['indications']))), 'warfarin').indications).toBe('generic');
+    expect(from(chooseSections(docs, { isReferenceBrand: (b) => b === 'Jantoven' }), 'warfarin').indications).toBe(
+      'reference',
+    );
+    expect(
+      from(chooseSections(docs.slice(0, 1).concat(doc('sparse', {}, ['indications']))), 'warfarin').indications,
+    ).toBe('generic');
   });
 
   it('gives the same output for the same labels in any input order', () => {
@@ -61,6 +84,10 @@ describe('chooseSections', () => {
     ];
     const once = JSON.stringify([...chooseSections(docs)]);
     expect(JSON.stringify([...chooseSections([...docs].reverse())])).toBe(once);
-    expect(chooseSections(docs).get('warfarin')!.map((s) => s.key)).toEqual(['indications', 'overdosage', 'storage']);
+    expect(
+      chooseSections(docs)
+        .get('warfarin')!
+        .map((s) => s.key),
+    ).toEqual(['indications', 'overdosage', 'storage']);
   });
 });

@@ -34,9 +34,13 @@ describe('shipped label corpora', () => {
   it('gives warfarin the complete DailyMed label', () => {
     const warfarin = chosen.get('warfarin')!;
     expect(warfarin.find((s) => s.key === 'adverse_reactions')).toMatchObject({
-      sourceId: 'dailymed-spl-xml-21', setId: '1244c338-9140-425a-bf2a-9da6b4ac0287', versionDate: '2026-01-02',
+      sourceId: 'dailymed-spl-xml-21',
+      setId: '1244c338-9140-425a-bf2a-9da6b4ac0287',
+      versionDate: '2026-01-02',
     });
-    expect(warfarin.map((s) => s.key)).toEqual(expect.arrayContaining(['boxed_warning', 'pregnancy', 'lactation', 'drug_interactions']));
+    expect(warfarin.map((s) => s.key)).toEqual(
+      expect.arrayContaining(['boxed_warning', 'pregnancy', 'lactation', 'drug_interactions']),
+    );
   });
 
   it('takes adverse reactions from TAC-2017 (by brand) where no full label has them', () => {
@@ -46,13 +50,21 @@ describe('shipped label corpora', () => {
   });
 
   it('keeps amoxicillin/clavulanate on its combination key', () => {
-    expect(chosen.get('amoxicillin / clavulanate')?.some((s) => s.setId === 'e83f43dd-f79e-4166-9bee-9427e235c876')).toBe(true);
-    expect(chosen.get('amoxicillin')?.some((s) => s.setId === 'e83f43dd-f79e-4166-9bee-9427e235c876') ?? false).toBe(false);
+    expect(
+      chosen.get('amoxicillin / clavulanate')?.some((s) => s.setId === 'e83f43dd-f79e-4166-9bee-9427e235c876'),
+    ).toBe(true);
+    expect(chosen.get('amoxicillin')?.some((s) => s.setId === 'e83f43dd-f79e-4166-9bee-9427e235c876') ?? false).toBe(
+      false,
+    );
   });
 
   it('reads the NLM corpus sections (clopidogrel from its Plavix file)', () => {
     const plavix = docs.find((d) => d.setId === '01b14603-8f29-4fa3-8d7e-9d523f802e0b')!;
     expect(plavix.ingredients).toEqual(['clopidogrel bisulfate']);
-    expect(plavix.sections.map((s) => s.key)).toEqual(['contraindications', 'warnings_precautions', 'drug_interactions']);
+    expect(plavix.sections.map((s) => s.key)).toEqual([
+      'contraindications',
+      'warnings_precautions',
+      'drug_interactions',
+    ]);
   });
 });

@@ -13,7 +13,10 @@ function bulkFiles(): string[] {
   const first = join(dir, 'drug-label-0001-of-0002.json');
   copyFileSync(join(fixtures, 'drug-label-0001-of-0002.json'), first);
   const second = join(dir, 'drug-label-0002-of-0002.json.zip');
-  writeFileSync(second, zipSync({ 'drug-label-0002-of-0002.json': readFileSync(join(fixtures, 'drug-label-0002-of-0002.json')) }));
+  writeFileSync(
+    second,
+    zipSync({ 'drug-label-0002-of-0002.json': readFileSync(join(fixtures, 'drug-label-0002-of-0002.json')) }),
+  );
   return [first, second];
 }
 
@@ -26,7 +29,13 @@ describe('readOpenFdaFiles', () => {
   });
 
   it('reads header fields: date, title, ingredients, Rx/OTC', () => {
-    expect(docs[0]).toMatchObject({ versionDate: '2020-01-15', title: 'Coumadin (WARFARIN SODIUM)', ingredients: ['WARFARIN SODIUM'], brandNames: ['Coumadin'], productType: 'rx' });
+    expect(docs[0]).toMatchObject({
+      versionDate: '2020-01-15',
+      title: 'Coumadin (WARFARIN SODIUM)',
+      ingredients: ['WARFARIN SODIUM'],
+      brandNames: ['Coumadin'],
+      productType: 'rx',
+    });
     expect(docs[1]!.productType).toBe('otc');
     expect(docs[2]!.ingredients).toEqual(['ACETAMINOPHEN', 'HYDROCODONE BITARTRATE']);
   });
@@ -37,14 +46,25 @@ describe('readOpenFdaFiles', () => {
     expect(di.text).toBe(
       'Consult labeling of all concurrently used drugs.\n\n7.1 CYP450 Interactions Examples are in Table 2 below.\n\nTable 2: Examples\nEnzyme | Inhibitors | Inducers\nCYP2C9 | amiodarone, fluconazole | rifampin\n\n7.2 Other Drugs Monitor INR closely.',
     );
-    expect(docs[0]!.sections.find((s) => s.key === 'lactation')).toMatchObject({ title: '8.3 Nursing Mothers', text: 'Warfarin was not detected in human milk — use with care.' });
+    expect(docs[0]!.sections.find((s) => s.key === 'lactation')).toMatchObject({
+      title: '8.3 Nursing Mothers',
+      text: 'Warfarin was not detected in human milk — use with care.',
+    });
     expect(docs[0]!.sections.find((s) => s.key === 'boxed_warning')?.text).toContain('"{braces}"');
   });
 
   it('maps OTC Drug Facts fields', () => {
     const otc = docs[1]!;
-    expect(otc.sections.map((s) => s.key)).toEqual(['indications', 'dosage_administration', 'contraindications', 'warnings_precautions']);
-    expect(otc.sections[0]).toMatchObject({ title: 'Uses', text: 'temporarily relieves minor aches and pains\n\nPurpose\n\nPain reliever/fever reducer' });
+    expect(otc.sections.map((s) => s.key)).toEqual([
+      'indications',
+      'dosage_administration',
+      'contraindications',
+      'warnings_precautions',
+    ]);
+    expect(otc.sections[0]).toMatchObject({
+      title: 'Uses',
+      text: 'temporarily relieves minor aches and pains\n\nPurpose\n\nPain reliever/fever reducer',
+    });
   });
 });
 
@@ -54,12 +74,26 @@ describe('readOpenFdaRecord', () => {
       {
         drug_name: 'warfarin',
         drug_id: 'DDInter1',
-        sections: { contraindications: '4 CONTRAINDICATIONS Pregnancy. Hemorrhagic tendencies.', warnings_and_cautions: '5 WARNINGS AND PRECAUTIONS Tissue necrosis.' },
-        openfda_meta: { generic_name: ['WARFARIN SODIUM'], brand_name: ['Warfarin Sodium'], product_type: ['HUMAN PRESCRIPTION DRUG'], spl_set_id: ['0cbce382'] },
+        sections: {
+          contraindications: '4 CONTRAINDICATIONS Pregnancy. Hemorrhagic tendencies.',
+          warnings_and_cautions: '5 WARNINGS AND PRECAUTIONS Tissue necrosis.',
+        },
+        openfda_meta: {
+          generic_name: ['WARFARIN SODIUM'],
+          brand_name: ['Warfarin Sodium'],
+          product_type: ['HUMAN PRESCRIPTION DRUG'],
+          spl_set_id: ['0cbce382'],
+        },
       },
       'openfda-medguard-875',
     );
-    expect(doc).toMatchObject({ setId: '0cbce382', versionDate: '', title: 'Warfarin Sodium', ingredients: ['WARFARIN SODIUM'], productType: 'rx' });
+    expect(doc).toMatchObject({
+      setId: '0cbce382',
+      versionDate: '',
+      title: 'Warfarin Sodium',
+      ingredients: ['WARFARIN SODIUM'],
+      productType: 'rx',
+    });
     expect(doc.sections).toEqual([
       { key: 'contraindications', title: '4 CONTRAINDICATIONS', text: 'Pregnancy. Hemorrhagic tendencies.' },
       { key: 'warnings_precautions', title: '5 WARNINGS AND PRECAUTIONS', text: 'Tissue necrosis.' },

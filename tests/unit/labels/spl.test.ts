@@ -22,8 +22,18 @@ describe('parseSplXml on a hand-made PLR label', () => {
   });
 
   it('maps LOINC codes, pulls specific-population subsections out and drops clinical studies', () => {
-    expect(doc.sections.map((s) => s.key)).toEqual(['boxed_warning', 'indications', 'adverse_reactions', 'pregnancy', 'lactation', 'other_conditions']);
-    expect(section(doc, 'pregnancy')).toMatchObject({ title: '8.1 Pregnancy', text: 'Discontinue when pregnancy is recognized.' });
+    expect(doc.sections.map((s) => s.key)).toEqual([
+      'boxed_warning',
+      'indications',
+      'adverse_reactions',
+      'pregnancy',
+      'lactation',
+      'other_conditions',
+    ]);
+    expect(section(doc, 'pregnancy')).toMatchObject({
+      title: '8.1 Pregnancy',
+      text: 'Discontinue when pregnancy is recognized.',
+    });
     expect(section(doc, 'other_conditions')?.title).toBe('8.6 Renal Impairment');
     expect(JSON.stringify(doc)).not.toContain('Trial text');
   });
@@ -47,18 +57,35 @@ describe('parseSplXml on old-format and OTC labels', () => {
     const doc = parseSplXml(read('labels/spl/old-format-otc.xml'), 'test');
     expect(doc.productType).toBe('otc');
     expect(doc.ingredients).toEqual(['Tinystatin Calcium']);
-    expect(section(doc, 'warnings_precautions')).toMatchObject({ title: 'WARNINGS', text: 'Stop if muscle pain.\n\nPRECAUTIONS\n\nGeneral care.' });
+    expect(section(doc, 'warnings_precautions')).toMatchObject({
+      title: 'WARNINGS',
+      text: 'Stop if muscle pain.\n\nPRECAUTIONS\n\nGeneral care.',
+    });
     expect(section(doc, 'drug_interactions')?.text).toBe('Avoid grapefruit.');
     expect(section(doc, 'lactation')?.title).toBe('Nursing Mothers');
   });
 
   it('reads the openFDA Lipitor fixture (PLR, pregnancy inside contraindications stays there too)', () => {
     const doc = parseSplXml(read('spl/lipitor-orig.xml'), 'test');
-    expect(doc).toMatchObject({ setId: 'c6e131fe-e7df-4876-83f7-9156fc4e8228', versionDate: '2014-01-13', productType: 'rx', brandNames: ['Lipitor'] });
+    expect(doc).toMatchObject({
+      setId: 'c6e131fe-e7df-4876-83f7-9156fc4e8228',
+      versionDate: '2014-01-13',
+      productType: 'rx',
+      brandNames: ['Lipitor'],
+    });
     expect(doc.ingredients).toEqual(['ATORVASTATIN CALCIUM TRIHYDRATE']);
     expect(section(doc, 'contraindications')?.text).toContain('4.3 Pregnancy');
     expect(section(doc, 'pregnancy')?.text).toContain('LIPITOR may cause fetal harm');
-    for (const key of ['indications', 'dosage_administration', 'warnings_precautions', 'adverse_reactions', 'drug_interactions', 'pediatric', 'geriatric', 'storage']) {
+    for (const key of [
+      'indications',
+      'dosage_administration',
+      'warnings_precautions',
+      'adverse_reactions',
+      'drug_interactions',
+      'pediatric',
+      'geriatric',
+      'storage',
+    ]) {
       expect(section(doc, key), key).toBeDefined();
     }
     expect(section(doc, 'warnings_precautions')?.text).not.toMatch(/<|&[a-z]+;/);
@@ -87,10 +114,19 @@ describe('readSplDir', () => {
 
   it('reads loose XML and XML inside (nested) zips, in path order', () => {
     copyFileSync(join(fixtures, 'labels/spl/tinyrx.xml'), join(dir, 'a-tinyrx.xml'));
-    const inner = zipSync({ 'old.xml': readFileSync(join(fixtures, 'labels/spl/old-format-otc.xml')), 'image.jpg': new Uint8Array([1, 2]) });
-    writeFileSync(join(dir, 'b-release.zip'), zipSync({ 'otc/old.zip': inner, 'readme.txt': new TextEncoder().encode('x') }));
+    const inner = zipSync({
+      'old.xml': readFileSync(join(fixtures, 'labels/spl/old-format-otc.xml')),
+      'image.jpg': new Uint8Array([1, 2]),
+    });
+    writeFileSync(
+      join(dir, 'b-release.zip'),
+      zipSync({ 'otc/old.zip': inner, 'readme.txt': new TextEncoder().encode('x') }),
+    );
     const docs = readSplDir(dir, 'dailymed-spl');
-    expect(docs.map((d) => d.setId)).toEqual(['11111111-2222-3333-4444-555555555555', '22222222-0000-0000-0000-000000000000']);
+    expect(docs.map((d) => d.setId)).toEqual([
+      '11111111-2222-3333-4444-555555555555',
+      '22222222-0000-0000-0000-000000000000',
+    ]);
     expect(docs.every((d) => d.sourceId === 'dailymed-spl')).toBe(true);
   });
 });

@@ -2,11 +2,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMonograph, parseMonographFile, readLocalMonographDir, type ParsedMonograph } from '../../../data/compiler/local/parseMonograph.ts';
+import {
+  parseMonograph,
+  parseMonographFile,
+  readLocalMonographDir,
+  type ParsedMonograph,
+} from '../../../data/compiler/local/parseMonograph.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/local-monographs');
 const fixture = (file: string): ParsedMonograph => parseMonographFile(join(FIXTURES, file));
-const section = (parsed: ParsedMonograph, key: string): string | undefined => parsed.sections.find((s) => s.key === key)?.text;
+const section = (parsed: ParsedMonograph, key: string): string | undefined =>
+  parsed.sections.find((s) => s.key === key)?.text;
 
 describe('warfarin (complete layout)', () => {
   const parsed = fixture('warfarin.md');
@@ -21,7 +27,8 @@ describe('warfarin (complete layout)', () => {
   });
 
   it('grades each interaction list by the meaning of its intro sentence', () => {
-    const by = (severity: string): string[] => parsed.interactions.filter((i) => i.severity === severity).map((i) => i.name);
+    const by = (severity: string): string[] =>
+      parsed.interactions.filter((i) => i.severity === severity).map((i) => i.name);
     expect(by('contraindicated')).toEqual(['Defibrotide', 'Mifepristone', 'Apixaban']);
     expect(by('major')).toEqual(['Amiodarone', 'Fluconazole', 'Clopidogrel', 'Ibuprofen']);
     expect(by('moderate')).toEqual(['Paracetamol', 'Omeprazole', 'Levothyroxine']);
@@ -31,10 +38,22 @@ describe('warfarin (complete layout)', () => {
   });
 
   it('gives each side effect its urgency group and frequency band', () => {
-    expect(parsed.sideEffects).toContainEqual({ name: 'Bleeding gums', urgency: 'immediate', frequency: 'more common' });
-    expect(parsed.sideEffects).toContainEqual({ name: 'Black, tarry stools', urgency: 'immediate', frequency: 'less common' });
+    expect(parsed.sideEffects).toContainEqual({
+      name: 'Bleeding gums',
+      urgency: 'immediate',
+      frequency: 'more common',
+    });
+    expect(parsed.sideEffects).toContainEqual({
+      name: 'Black, tarry stools',
+      urgency: 'immediate',
+      frequency: 'less common',
+    });
     expect(parsed.sideEffects).toContainEqual({ name: 'Purple toes', urgency: 'immediate', frequency: 'rare' });
-    expect(parsed.sideEffects).toContainEqual({ name: 'Hair loss', urgency: 'if-bothersome', frequency: 'incidence not known' });
+    expect(parsed.sideEffects).toContainEqual({
+      name: 'Hair loss',
+      urgency: 'if-bothersome',
+      frequency: 'incidence not known',
+    });
     expect(parsed.sideEffects).toHaveLength(10);
   });
 
@@ -45,13 +64,27 @@ describe('warfarin (complete layout)', () => {
       { name: 'Recent surgery or trauma', note: bleeding },
       { name: 'Stomach or bowel ulcers', note: bleeding },
     ]);
-    expect(parsed.conditions[3]).toEqual({ name: 'Liver disease', note: 'Warfarin effect is stronger; check the INR more often.' });
+    expect(parsed.conditions[3]).toEqual({
+      name: 'Liver disease',
+      note: 'Warfarin effect is stronger; check the INR more often.',
+    });
   });
 
   it('maps every heading to its canonical section, Proper Use sub-parts included', () => {
     expect(parsed.sections.map((s) => s.key)).toEqual([
-      'description', 'allergies', 'pregnancy', 'lactation', 'pediatric', 'geriatric', 'other_conditions',
-      'drug_interactions', 'other_interactions', 'dosage_administration', 'storage', 'warnings_precautions', 'adverse_reactions',
+      'description',
+      'allergies',
+      'pregnancy',
+      'lactation',
+      'pediatric',
+      'geriatric',
+      'other_conditions',
+      'drug_interactions',
+      'other_interactions',
+      'dosage_administration',
+      'storage',
+      'warnings_precautions',
+      'adverse_reactions',
     ]);
     const dosing = section(parsed, 'dosage_administration') ?? '';
     expect(dosing).toMatch(/^Give warfarin at the same time every day/);
@@ -69,7 +102,9 @@ describe('warfarin (complete layout)', () => {
   });
 
   it('reports the Before Using preamble instead of dropping it', () => {
-    expect(parsed.unplaced).toEqual([expect.objectContaining({ heading: 'Before Using', text: expect.stringMatching(/^Before starting warfarin/) })]);
+    expect(parsed.unplaced).toEqual([
+      expect.objectContaining({ heading: 'Before Using', text: expect.stringMatching(/^Before starting warfarin/) }),
+    ]);
   });
 });
 
@@ -82,7 +117,13 @@ describe('metformin (sections missing, no bullets)', () => {
   });
 
   it('emits only the sections present', () => {
-    expect(parsed.sections.map((s) => s.key)).toEqual(['description', 'geriatric', 'drug_interactions', 'dosage_administration', 'adverse_reactions']);
+    expect(parsed.sections.map((s) => s.key)).toEqual([
+      'description',
+      'geriatric',
+      'drug_interactions',
+      'dosage_administration',
+      'adverse_reactions',
+    ]);
     expect(parsed.conditions).toEqual([]);
     expect(parsed.unplaced).toEqual([]);
   });
@@ -118,14 +159,25 @@ describe('heparin (Windows line endings, reordered sections)', () => {
   });
 
   it('places sections by name whatever their order, and lists them in canonical order', () => {
-    expect(parsed.sections.map((s) => s.key)).toEqual(['description', 'allergies', 'drug_interactions', 'dosage_administration', 'storage', 'adverse_reactions']);
+    expect(parsed.sections.map((s) => s.key)).toEqual([
+      'description',
+      'allergies',
+      'drug_interactions',
+      'dosage_administration',
+      'storage',
+      'adverse_reactions',
+    ]);
     expect(section(parsed, 'dosage_administration')).toMatch(/^Dosing\n\nIntravenous infusions/);
     expect(parsed.interactions).toEqual([
       { name: 'Aspirin', severity: 'moderate' },
       { name: 'Warfarin', severity: 'moderate' },
       { name: 'Defibrotide', severity: 'contraindicated' },
     ]);
-    expect(parsed.sideEffects.at(-1)).toEqual({ name: 'Bruising or irritation at the injection site', urgency: 'if-bothersome', frequency: 'more common' });
+    expect(parsed.sideEffects.at(-1)).toEqual({
+      name: 'Bruising or irritation at the injection site',
+      urgency: 'if-bothersome',
+      frequency: 'more common',
+    });
     expect(parsed.unplaced).toEqual([]);
   });
 
@@ -144,8 +196,12 @@ describe('amoxicillin (odd whitespace, bullets and case)', () => {
   });
 
   it('strips emphasis, tabs and non-breaking spaces from section text', () => {
-    expect(section(parsed, 'description')).toContain('a penicillin antibiotic used for ear, chest, urinary and dental infections and as part of Helicobacter pylori eradication.');
-    expect(section(parsed, 'allergies')).toBe('Do not give to anyone with a history of penicillin allergy. Ask about reactions to cephalosporins as well.');
+    expect(section(parsed, 'description')).toContain(
+      'a penicillin antibiotic used for ear, chest, urinary and dental infections and as part of Helicobacter pylori eradication.',
+    );
+    expect(section(parsed, 'allergies')).toBe(
+      'Do not give to anyone with a history of penicillin allergy. Ask about reactions to cephalosporins as well.',
+    );
     expect(section(parsed, 'description')).toContain('1. Capsule\n2. Tablet, Chewable');
   });
 
@@ -178,18 +234,34 @@ describe('gentamicin (unknown heading, stray text, ungraded lists)', () => {
   const reasons = parsed.unplaced.map((u) => u.reason);
 
   it('reports text before the first heading and an unknown section', () => {
-    expect(parsed.unplaced).toContainEqual({ heading: '(start of file)', text: 'Reviewed by the antimicrobial pharmacy team, March 2024. Supersedes the 2021 ward sheet.', reason: 'text before the first heading' });
-    expect(parsed.unplaced).toContainEqual({ heading: 'Ward Audit Codes', text: expect.stringContaining('GEN-01'), reason: 'unknown heading' });
+    expect(parsed.unplaced).toContainEqual({
+      heading: '(start of file)',
+      text: 'Reviewed by the antimicrobial pharmacy team, March 2024. Supersedes the 2021 ward sheet.',
+      reason: 'text before the first heading',
+    });
+    expect(parsed.unplaced).toContainEqual({
+      heading: 'Ward Audit Codes',
+      text: expect.stringContaining('GEN-01'),
+      reason: 'unknown heading',
+    });
     expect(parsed.drug.name).toBe('Gentamicin');
   });
 
   it('reports an interaction list with no recognisable intro but still grades the next one', () => {
-    expect(parsed.unplaced).toContainEqual({ heading: 'Drug Interactions', text: 'Furosemide\nVancomycin', reason: expect.stringContaining('no recognisable intro') });
+    expect(parsed.unplaced).toContainEqual({
+      heading: 'Drug Interactions',
+      text: 'Furosemide\nVancomycin',
+      reason: expect.stringContaining('no recognisable intro'),
+    });
     expect(parsed.interactions).toEqual([{ name: 'Cidofovir', severity: 'contraindicated' }]);
   });
 
   it('reports side-effect items that come before any urgency sentence', () => {
-    expect(parsed.unplaced).toContainEqual({ heading: 'Side Effects', text: 'Ringing in the ears\nDizziness', reason: expect.stringContaining('outside any urgency group') });
+    expect(parsed.unplaced).toContainEqual({
+      heading: 'Side Effects',
+      text: 'Ringing in the ears\nDizziness',
+      reason: expect.stringContaining('outside any urgency group'),
+    });
     expect(parsed.sideEffects).toEqual([
       { name: 'Passing less urine', urgency: 'immediate', frequency: 'less common' },
       { name: 'Hearing loss', urgency: 'immediate', frequency: 'less common' },
@@ -228,8 +300,15 @@ describe('lisinopril (shared trailing notes)', () => {
   });
 
   it('reads plain-line frequency headings and items', () => {
-    expect(parsed.sideEffects.filter((e) => e.urgency === 'if-bothersome').map((e) => e.name)).toEqual(['Dry, tickly cough', 'Headache']);
-    expect(parsed.sideEffects[0]).toEqual({ name: 'Dizziness or light-headedness on standing', urgency: 'immediate', frequency: 'more common' });
+    expect(parsed.sideEffects.filter((e) => e.urgency === 'if-bothersome').map((e) => e.name)).toEqual([
+      'Dry, tickly cough',
+      'Headache',
+    ]);
+    expect(parsed.sideEffects[0]).toEqual({
+      name: 'Dizziness or light-headedness on standing',
+      urgency: 'immediate',
+      frequency: 'more common',
+    });
   });
 });
 
@@ -237,42 +316,62 @@ describe('layout tolerance (inline)', () => {
   it('uses the fallback name and says so when there is no title', () => {
     const parsed = parseMonograph('## Description\n\nA note.\n', { fallbackName: 'labetalol' });
     expect(parsed.drug).toEqual({ name: 'labetalol', route: null, brands: [] });
-    expect(parsed.unplaced).toEqual([{ heading: '(drug name)', text: '', reason: expect.stringContaining('name taken from the file name') }]);
+    expect(parsed.unplaced).toEqual([
+      { heading: '(drug name)', text: '', reason: expect.stringContaining('name taken from the file name') },
+    ]);
   });
 
   it('keeps a parenthesis that is not a route in the name', () => {
-    expect(parseMonograph('# Co-amoxiclav (amoxicillin with clavulanic acid)\n').drug.name).toBe('Co-amoxiclav (amoxicillin with clavulanic acid)');
+    expect(parseMonograph('# Co-amoxiclav (amoxicillin with clavulanic acid)\n').drug.name).toBe(
+      'Co-amoxiclav (amoxicillin with clavulanic acid)',
+    );
   });
 
   it('treats bold-only known names as headings and absorbs unknown sub-headings into their section', () => {
-    const parsed = parseMonograph('# Drug\n\n## Proper Use\n\nGive daily.\n\n### Crushing tablets\n\nMay be crushed.\n\n**Storage**\n\nKeep cool.\n');
+    const parsed = parseMonograph(
+      '# Drug\n\n## Proper Use\n\nGive daily.\n\n### Crushing tablets\n\nMay be crushed.\n\n**Storage**\n\nKeep cool.\n',
+    );
     expect(section(parsed, 'dosage_administration')).toBe('Give daily.\n\nCrushing tablets\n\nMay be crushed.');
     expect(section(parsed, 'storage')).toBe('Keep cool.');
     expect(parsed.unplaced).toEqual([]);
   });
 
   it('reads frequency headings written beside Side Effects rather than under it', () => {
-    const parsed = parseMonograph('# Drug\n\n## Side Effects\n\nCall the doctor at once if any of these occur:\n\n## Rare\n\n- Fainting\n');
+    const parsed = parseMonograph(
+      '# Drug\n\n## Side Effects\n\nCall the doctor at once if any of these occur:\n\n## Rare\n\n- Fainting\n',
+    );
     expect(parsed.sideEffects).toEqual([{ name: 'Fainting', urgency: 'immediate', frequency: 'rare' }]);
   });
 
   it('reports text under the title and prose under the brand heading', () => {
-    const parsed = parseMonograph('# Drug (oral route)\nLocal formulary choice.\n\n## Brand Name\n- Brandex\nAlso sold as a generic in most trusts.\n');
+    const parsed = parseMonograph(
+      '# Drug (oral route)\nLocal formulary choice.\n\n## Brand Name\n- Brandex\nAlso sold as a generic in most trusts.\n',
+    );
     expect(parsed.drug.brands).toEqual(['Brandex']);
     expect(parsed.unplaced.map((u) => u.heading)).toEqual(['Drug (oral route)', 'Brand Name']);
   });
 
   it('reads dosage forms given inline after the intro', () => {
-    expect(parseMonograph('# Drug\n## Description\nIt is available in the following dosage forms: Tablet, Injection and Oral Solution.\n').dosageForms).toEqual(['Tablet', 'Injection', 'Oral Solution']);
+    expect(
+      parseMonograph(
+        '# Drug\n## Description\nIt is available in the following dosage forms: Tablet, Injection and Oral Solution.\n',
+      ).dosageForms,
+    ).toEqual(['Tablet', 'Injection', 'Oral Solution']);
   });
 
   it('recognises intro sentences by meaning, not exact wording', () => {
-    const parsed = parseMonograph([
-      '# Drug', '## Drug Interactions',
-      'These medicines must not be given with this drug:', '- Alpha',
-      'Combining with the medicines below is generally avoided, though it may be needed in some patients:', '- Beta',
-      'The following raise the chance of side effects, yet the combination can still be the right treatment:', '- Gamma',
-    ].join('\n'));
+    const parsed = parseMonograph(
+      [
+        '# Drug',
+        '## Drug Interactions',
+        'These medicines must not be given with this drug:',
+        '- Alpha',
+        'Combining with the medicines below is generally avoided, though it may be needed in some patients:',
+        '- Beta',
+        'The following raise the chance of side effects, yet the combination can still be the right treatment:',
+        '- Gamma',
+      ].join('\n'),
+    );
     expect(parsed.interactions).toEqual([
       { name: 'Alpha', severity: 'contraindicated' },
       { name: 'Beta', severity: 'major' },
