@@ -13,6 +13,8 @@ import { searchNames, searchText, words } from '../../electron/node/search/searc
 import { buildQuery, RANK_WINDOW } from '../../electron/node/search/fullText.ts';
 import { monograph } from '../../electron/node/monograph/monograph.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
+import { matchLine } from '../../electron/node/checker/matchDrug.ts';
+import { parseLine } from '../../electron/node/checker/parseLine.ts';
 import { FULLTEXT_SQL } from '../../electron/node/queries/sections.ts';
 import { all } from '../../electron/node/queries/rows.ts';
 import { PACK, ROOT } from '../support/paths.ts';
@@ -82,6 +84,7 @@ function time(fn: () => unknown, runs: number): number[] {
 }
 const stat = (xs: number[]): Stat => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
 const median = (xs: number[]) => round(quantile(xs, 0.5));
+const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.001)) * 100) / 100;
 const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 
 async function measure(path: string) {
@@ -121,6 +124,17 @@ async function measure(path: string) {
     check20Ms = checkMs(spread(20)),
     check100Ms = checkMs(spread(100)),
     check100WorstMs = checkMs(worst);
+  // Matching is linear in the words of a line: a pasted 40-word sentence costs what one word costs.
+  const filler = 'take with food and water every morning unless the clinic says otherwise then review'.split(' ');
+  const fortyWords = (first: string) =>
+    [first, ...Array.from({ length: 39 }, (_, i) => filler[i % filler.length]!)].join(' ');
+  const lineMs = (line: string) => median(time(() => matchLine(db, parseLine(line)), 25));
+  const longLine = {
+    oneWordMs: lineMs('warfarin'),
+    fortyWordsMs: lineMs(fortyWords('warfarin')),
+    unknownWordMs: lineMs('zorblax'),
+    fortyUnknownWordsMs: lineMs(fortyWords('zorblax')),
+  };
   const rssAfterQueries = rss();
 
   // The same SQL on both engines: our distance from native SQLite per query class.
@@ -149,6 +163,7 @@ async function measure(path: string) {
     check20Ms,
     check100Ms,
     check100WorstMs,
+    longLine,
     rssMb: rssAfterQueries,
     rssAfterOpenMb: rssAfterOpen,
     packMb,
@@ -199,6 +214,20 @@ else {
       ...Object.values(scales).map((s) => `${s.check5Ms} / ${s.check20Ms} / ${s.check100Ms}`),
     ],
     ['check 100 most-interacting (ms)', ...Object.values(scales).map((s) => String(s.check100WorstMs))],
+    [
+      'line: 1 word / 40 words (ms, ÷)',
+      ...Object.values(scales).map(
+        (s) =>
+          `${s.longLine.oneWordMs} / ${s.longLine.fortyWordsMs} (${ratio(s.longLine.fortyWordsMs, s.longLine.oneWordMs)}×)`,
+      ),
+    ],
+    [
+      'unknown line: 1 / 40 words (ms, ÷)',
+      ...Object.values(scales).map(
+        (s) =>
+          `${s.longLine.unknownWordMs} / ${s.longLine.fortyUnknownWordsMs} (${ratio(s.longLine.fortyUnknownWordsMs, s.longLine.unknownWordMs)}×)`,
+      ),
+    ],
     ['RSS after open / queries (MB)', ...Object.values(scales).map((s) => `${s.rssAfterOpenMb} / ${s.rssMb}`)],
     ['RSS ÷ pack size', ...Object.values(scales).map((s) => `${Math.round((s.rssMb / s.packMb) * 100) / 100}×`)],
     ['sql.js ÷ native, typeahead SQL', ...Object.values(scales).map((s) => `${s.nativeRatio.typeahead}×`)],

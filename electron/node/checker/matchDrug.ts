@@ -4,7 +4,7 @@
 import type { Database } from 'sql.js';
 import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
-import { nameIndex } from '../search/nameIndex.ts';
+import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
 
 type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
 
@@ -22,21 +22,32 @@ function viaName(db: Database, norm: string): Match | null {
   };
 }
 
-function exact(db: Database, name: string): Match | null {
-  const folded = foldName(name);
-  if (!folded) return null;
-  const direct = viaName(db, folded);
-  if (direct) return direct;
-  const moiety = moietyKey(folded);
-  if (moiety && moiety !== folded) {
-    const byMoiety = viaName(db, moiety);
-    if (byMoiety) return { ...byMoiety, matchedBy: 'salt' };
+// No name a person types is longer than this; words past it are dose, route and notes.
+const MAX_NAME_WORDS = 12;
+
+/**
+ * The keys tried for a typed name, best first: each leading part, longest first ("Metoprolol
+ * succinate ER" → "metoprolol succinate" → "metoprolol"), and each part's salt-stripped moiety. Only
+ * as many words as the longest name starting with the first word, never more than MAX_NAME_WORDS: a
+ * pasted sentence costs what a word costs.
+ */
+export function lookupKeys(index: NameIndex, name: string): { key: string; salt: boolean }[] {
+  const all = foldName(name).split(' ').filter(Boolean);
+  const words = all.slice(0, Math.min(MAX_NAME_WORDS, index.wordsAfter.get(all[0] ?? '') ?? 1));
+  const keys: { key: string; salt: boolean }[] = [];
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    keys.push({ key: prefix, salt: false });
+    const moiety = moietyKey(prefix);
+    if (moiety && moiety !== prefix) keys.push({ key: moiety, salt: true });
   }
-  // "Metoprolol succinate ER" → "metoprolol succinate" → "metoprolol".
-  const parts = folded.split(' ');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const shorter = exact(db, parts.slice(0, n).join(' '));
-    if (shorter) return shorter;
+  return keys;
+}
+
+function exact(db: Database, name: string): Match | null {
+  for (const { key, salt } of lookupKeys(nameIndex(db), name)) {
+    const found = viaName(db, key);
+    if (found) return salt ? { ...found, matchedBy: 'salt' } : found;
   }
   return null;
 }

@@ -16,6 +16,8 @@ export interface NameIndex {
   innerWords: { tail: string; norm: string }[];
   /** Folded name → its rows, the best kind first. */
   byNorm: Map<string, NameRow[]>;
+  /** First word of any name → the most words a name starting with it has: how far a line can match. */
+  wordsAfter: Map<string, number>;
   drugs: Map<string, DrugRow>;
   components: Map<string, DrugRef[]>;
   tallman: Map<string, { display: string; confusable: string[] }>;
@@ -67,7 +69,12 @@ export function nameIndex(db: Database): NameIndex {
   const innerWords = [...byNorm.keys()]
     .flatMap((norm) => [...norm.matchAll(/[ /]+/g)].map((m) => ({ tail: norm.slice(m.index + m[0].length), norm })))
     .sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
-  index = { lexicon: new Lexicon([...byNorm.keys()]), innerWords, byNorm, drugs, components, tallman };
+  const wordsAfter = new Map<string, number>();
+  for (const norm of byNorm.keys()) {
+    const parts = norm.split(' ');
+    wordsAfter.set(parts[0]!, Math.max(wordsAfter.get(parts[0]!) ?? 0, parts.length));
+  }
+  index = { lexicon: new Lexicon([...byNorm.keys()]), innerWords, byNorm, wordsAfter, drugs, components, tallman };
   indexes.set(db, index);
   return index;
 }
