@@ -40,9 +40,13 @@ async function start(): Promise<void> {
   });
 }
 
-app.on('window-all-closed', () => app.quit());
+app.on('window-all-closed', () => {
+  app.quit();
+});
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 

@@ -3,7 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS, type Result } from '../common/contract.ts';
 import { dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
-import { APP_ORIGIN } from './protocol.ts';
+import { APP_ORIGIN } from '../node/app/appProtocol.ts';
 
 export function registerIpc(table: HandlerTable, trusted: () => WebContents | null): void {
   for (const channel of CHANNELS) {

@@ -2,7 +2,8 @@
 import { BrowserWindow, app, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_ORIGIN } from './protocol.ts';
+import { APP_ENTRY } from '../node/app/appProtocol.ts';
+import { isRequestAllowed } from '../node/app/requestFilter.ts';
 
 interface Bounds {
   width: number;
@@ -24,13 +25,14 @@ function savedBounds(): Bounds {
 }
 
 export function lockDownSession(): void {
-  // No network at run time: anything but our own scheme (and the blob: URLs our pages make to
-  // save a list to a file) is cancelled before it leaves the machine.
-  const local = [`${APP_ORIGIN}/`, `blob:${APP_ORIGIN}/`, 'data:', 'devtools://'];
+  // No network at run time: anything but our own scheme is cancelled before it leaves the machine.
+  const devTools = !app.isPackaged;
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !local.some((prefix) => details.url.startsWith(prefix)) });
+    callback({ cancel: !isRequestAllowed(details.url, { devTools }) });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => {
+    callback(false);
+  });
 }
 
 export function createWindow(preload: string): BrowserWindow {
@@ -50,9 +52,15 @@ export function createWindow(preload: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.on('will-redirect', (event) => event.preventDefault());
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.on('will-navigate', (event) => {
+    event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event) => {
+    event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
   win.webContents.setWindowOpenHandler(({ url }) => {
     // Links in label text open nowhere inside the app; an https link may go to the system browser.
     if (url.startsWith('https://')) void shell.openExternal(url);
@@ -65,7 +73,9 @@ export function createWindow(preload: string): BrowserWindow {
       /* size is a convenience */
     }
   });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  void win.loadURL(APP_ENTRY);
   return win;
 }

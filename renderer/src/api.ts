@@ -10,6 +10,17 @@ async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   return result.value;
 }
 
+/**
+ * A plain copy of a list request. The stores hold Vue reactive arrays, which are Proxies: the context
+ * bridge cannot clone a Proxy, so passing one would fail every check in the real app.
+ */
+export const plainCheckRequest = (r: CheckRequest): CheckRequest => ({
+  lines: Array.from(r.lines, String),
+  conditions: Array.from(r.conditions, String),
+  allergies: Array.from(r.allergies, String),
+  ...(r.minSeverity ? { minSeverity: r.minSeverity } : {}),
+});
+
 const bridge = (): WardbookApi => {
   if (!window.wardbook) throw new ApiError('Wardbook is not connected to its data pack.');
   return window.wardbook;
@@ -17,10 +28,12 @@ const bridge = (): WardbookApi => {
 
 export const api = {
   packInfo: () => unwrap(bridge().packInfo()),
-  search: (query: string, limit?: number) => unwrap(bridge().search(limit ? { query, limit } : { query })),
+  search: (query: string, limit?: number) =>
+    unwrap(bridge().search(limit ? { query: query, limit } : { query: query })),
   monograph: (drugId: string) => unwrap(bridge().monograph({ drugId })),
   drugInteractions: (drugId: string) => unwrap(bridge().drugInteractions({ drugId })),
-  checkList: (request: CheckRequest) => unwrap(bridge().checkList(request)),
-  compareLists: (before: CheckRequest, after: CheckRequest) => unwrap(bridge().compareLists({ before, after })),
+  checkList: (request: CheckRequest) => unwrap(bridge().checkList(plainCheckRequest(request))),
+  compareLists: (before: CheckRequest, after: CheckRequest) =>
+    unwrap(bridge().compareLists({ before: plainCheckRequest(before), after: plainCheckRequest(after) })),
   terms: () => unwrap(bridge().terms()),
 };

@@ -2,7 +2,8 @@ import type { WardbookApi } from '../../electron/common/contract.ts';
 
 declare global {
   interface Window {
-    wardbook: WardbookApi;
+    // Absent when the page is opened outside the app (no preload).
+    wardbook?: WardbookApi;
   }
 }
 
