@@ -26,7 +26,9 @@ describe('Electron bundles', () => {
 
   it('keeps electron and sql.js out of the main bundle, and no import.meta in CommonJS', () => {
     const main = readFileSync(resolve(ROOT, 'build/out/app/main.cjs'), 'utf8');
-    expect(requires('build/out/app/main.cjs')).toEqual(['electron', 'node:fs', 'node:module', 'node:path', 'node:url']);
+    const required = requires('build/out/app/main.cjs');
+    expect(required).toContain('electron');
+    expect(required.filter((r) => r !== 'electron' && !r.startsWith('node:'))).toEqual([]);
     expect(main).not.toContain('import.meta');
     expect(main).toContain('resolve("sql.js/dist/sql-wasm.wasm")');
   });
