@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DrugInteractions } from '../common/contract.ts';
+import { LineSchema, parseWith } from '../common/requests.ts';
 import { isMatched, matchLine } from '../node/checker/matchDrug.ts';
 import { parseLine } from '../node/checker/parseLine.ts';
 import { createHandlers, dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
@@ -76,6 +77,8 @@ function call<C extends Parameters<typeof dispatch>[1]>(table: HandlerTable, cha
 
 /** The drug a command-line argument names: exact names only; a misspelling gets suggestions. */
 function resolveDrug(pack: Pack, input: string): { id: string; name: string } | { suggestions: string[] } {
+  const checked = parseWith(LineSchema, input, 'drug name');
+  if (!checked.ok) throw new InputError(checked.error);
   const match = matchLine(pack.db, parseLine(input));
   if (isMatched(match) && match.matchedBy !== 'fuzzy') return { id: match.drugId, name: match.name };
   return { suggestions: isMatched(match) ? [match.name] : match.suggestions.map((s) => s.name) };

@@ -149,6 +149,15 @@ describe('command-line interface', () => {
     expect(cli('check', 'warfarin', '--min-severity', 'extreme').code).toBe(1);
   });
 
+  // A pasted page used to hang `show` (every shorter prefix of 11,000 words retried) or overflow the
+  // stack; the CLI now applies the IPC limits to its arguments.
+  it.each([['show'], ['interactions'], ['search'], ['check']])('%s refuses a 100,000-character argument', (command) => {
+    const r = cli(command, 'warfarin '.repeat(12_000).slice(0, 100_000));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/is longer than 2000 characters/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
   it('uses the pack given with --pack', () => {
     expect(cli('info', '--json', '--pack', PACK).code).toBe(0);
   });

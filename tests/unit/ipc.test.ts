@@ -34,6 +34,19 @@ describe('IPC contract and handler table', () => {
     ['list:check', { lines: 'warfarin' }, /lines must be a list/],
     ['list:check', { lines: ['a'], minSeverity: 'severe' }, /minSeverity must be one of/],
     ['pack:info', { extra: true }, /takes no arguments/],
+    ['search:query', { query: 'x'.repeat(2_001) }, /^search:query: query is longer than 2000 characters$/],
+    ['search:query', { query: 'warfarin', extra: 1 }, /^search:query: unknown field "extra"$/],
+    ['search:query', { query: 'warfarin', limit: 2.5 }, /limit must be a whole number from 1 to 200/],
+    ['drug:monograph', { drugId: 'a'.repeat(201) }, /drugId is longer than 200 characters/],
+    ['drug:monograph', {}, /drugId/],
+    ['list:check', { lines: {} }, /lines must be a list of text/],
+    ['list:check', [], /expected an object/],
+    ['list:check', { lines: ['warfarin', 7] }, /lines\[1\] must be text/],
+    ['list:check', { lines: ['warfarin', 'x'.repeat(2_001)] }, /lines\[1\] is longer than 2000 characters/],
+    ['list:check', { lines: Array<string>(501).fill('warfarin') }, /lines has more than 500 entries/],
+    ['list:check', { lines: ['warfarin'], __proto__: null, constructor: 1 }, /unknown field "constructor"/],
+    ['list:compare', { before: { lines: [] }, after: { lines: [], colour: 'red' } }, /unknown field "after.colour"/],
+    ['list:compare', { before: { lines: [] } }, /after/],
   ] as const)('refuses %s with a bad payload', (channel, payload, message) => {
     const r = dispatch(table, channel, payload);
     expect(r.ok).toBe(false);

@@ -1,6 +1,7 @@
 // The handler table: one function per channel over an open pack. Main registers exactly this
 // table; the browser tests inject exactly this table; there is no second implementation.
 import type { Channel, Request, Response, Result } from '../../common/contract.ts';
+import { parseRequest } from '../../common/requests.ts';
 import { checkList } from '../checker/check.ts';
 import { compareLists } from '../checker/compareLists.ts';
 import { drugInteractions } from '../checker/drugInteractions.ts';
@@ -9,7 +10,6 @@ import type { Pack } from '../pack/openPack.ts';
 import { packInfo } from '../packInfo.ts';
 import { terms } from '../queries/packInfo.ts';
 import { search } from '../search/search.ts';
-import { ValidationError, validators } from './validate.ts';
 
 export type HandlerTable = { [C in Channel]: (request: Request<C>) => Response<C> };
 
@@ -35,11 +35,12 @@ export function createHandlers(pack: Pack): HandlerTable {
 export function dispatch<C extends Channel>(table: HandlerTable, channel: C, payload: unknown): Result<Response<C>> {
   if (!Object.prototype.hasOwnProperty.call(table, channel))
     return { ok: false, error: `Unknown channel ${String(channel)}` };
+  const request = parseRequest(channel, payload);
+  if (!request.ok) return request;
   try {
-    const request = validators[channel](payload);
-    return { ok: true, value: table[channel](request) };
+    return { ok: true, value: table[channel](request.value) };
   } catch (error) {
-    if (error instanceof ValidationError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    if (error instanceof NotFoundError) return { ok: false, error: error.message };
     return {
       ok: false,
       error: `Internal error in ${channel}: ${error instanceof Error ? error.message : String(error)}`,

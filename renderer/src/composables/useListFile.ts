@@ -1,5 +1,6 @@
 // Explicit Save / Open of a medication list as a file: the only way a list reaches the disk.
 import type { Ref } from 'vue';
+import { MAX_LIST_FILE_BYTES } from '../../../electron/common/listFile.ts';
 import { useMedListStore } from '../stores/medList.ts';
 
 export function useListFile(listId: string, message: Ref<string | null>) {
@@ -23,7 +24,7 @@ export function useListFile(listId: string, message: Ref<string | null>) {
       const file = input.files?.[0];
       if (!file) return;
       try {
-        if (file.size > 1_000_000) throw new Error('This file is too large to be a medication list.');
+        if (file.size > MAX_LIST_FILE_BYTES) throw new Error('This file is too large to be a medication list.');
         await store.fromFile(listId, await file.text());
         message.value = `Opened ${file.name}.`;
       } catch (e) {

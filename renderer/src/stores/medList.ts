@@ -2,6 +2,12 @@
 import { defineStore } from 'pinia';
 import { reactive } from 'vue';
 import type { CheckResult, Severity } from '../../../electron/common/contract.ts';
+import {
+  LIST_FILE_FORMAT,
+  LIST_FILE_VERSION,
+  parseListFile,
+  type SavedList,
+} from '../../../electron/common/listFile.ts';
 import { api } from '../api.ts';
 
 export interface MedList {
@@ -12,14 +18,6 @@ export interface MedList {
   result: CheckResult | null;
   error: string | null;
   checking: boolean;
-}
-
-export interface SavedList {
-  format: 'wardbook-medication-list';
-  version: 1;
-  lines: string[];
-  conditions: string[];
-  allergies: string[];
 }
 
 const blank = (): MedList => ({
@@ -79,35 +77,22 @@ export const useMedListStore = defineStore('medList', () => {
   function toFile(id: string): SavedList {
     const list = get(id);
     return {
-      format: 'wardbook-medication-list',
-      version: 1,
+      format: LIST_FILE_FORMAT,
+      version: LIST_FILE_VERSION,
       lines: lines(id),
-      conditions: list.conditions,
-      allergies: list.allergies,
+      conditions: [...list.conditions],
+      allergies: [...list.allergies],
     };
   }
 
   /** Reads a saved list; anything else is refused with a message and the open list is left as it was. */
   function fromFile(id: string, text: string): Promise<void> {
-    let parsed: Partial<SavedList>;
-    try {
-      parsed = JSON.parse(text) as Partial<SavedList>;
-    } catch {
-      throw new Error('This file is not a Wardbook medication list (it is not JSON).');
-    }
-    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    if (
-      parsed.format !== 'wardbook-medication-list' ||
-      !strings(parsed.lines) ||
-      !strings(parsed.conditions ?? []) ||
-      !strings(parsed.allergies ?? [])
-    ) {
-      throw new Error('This file is not a Wardbook medication list.');
-    }
+    const parsed = parseListFile(text);
+    if (!parsed.ok) throw new Error(parsed.error);
     const list = get(id);
-    list.text = (parsed.lines ?? []).join('\n');
-    list.conditions = [...(parsed.conditions ?? [])];
-    list.allergies = [...(parsed.allergies ?? [])];
+    list.text = parsed.value.lines.join('\n');
+    list.conditions = [...parsed.value.conditions];
+    list.allergies = [...parsed.value.allergies];
     return check(id);
   }
 
