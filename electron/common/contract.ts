@@ -99,6 +99,8 @@ export interface Monograph {
     components: DrugRef[];
     dosageForms: string[];
     tallman: { display: string; confusable: string[] } | null;
+    /** High-alert medication categories (of the drug or a component), shown beside its name. */
+    highAlert: { category: string; note: string; drug: string }[];
   };
   tabs: { key: TabKey; title: string; sections: MonographSection[] }[];
   sources: SourceEntry[];
@@ -167,6 +169,13 @@ export interface Alert {
   subject: string | null;
 }
 
+/** A condition or allergy class the pack knows, with the words that name it (for typeahead). */
+export interface KnownTerm {
+  id: string;
+  label: string;
+  synonyms: string[];
+}
+
 export interface ParsedLine {
   input: string;
   name: string;
@@ -216,15 +225,34 @@ export interface CheckResult {
   pack: PackMeta;
 }
 
+/** One difference between two lines for the same drug (values as written, or normalised words). */
+export interface RegimenChange {
+  kind: 'dose' | 'frequency' | 'route' | 'release' | 'salt';
+  before: string | null;
+  after: string | null;
+}
+
+/** What stopping a drug does to the problems it shared with medicines that remain. */
+export interface StoppedEffect {
+  drug: DrugRef;
+  /** Interactions with a remaining medicine that end with the stop. */
+  ends: { with: DrugRef; severity: Severity; effect: string }[];
+  /** List-level alerts (duplicate, cumulative…) that involved it: gone, or still there with fewer drugs. */
+  alerts: { severity: Severity; message: string; outcome: 'ends' | 'continues'; remaining: DrugRef[] }[];
+}
+
 export interface ListComparison {
   before: CheckResult;
   after: CheckResult;
   added: MatchedEntry[];
   stopped: MatchedEntry[];
   unchanged: MatchedEntry[];
-  changed: { before: MatchedEntry; after: MatchedEntry }[];
+  /** Same drug, something different: dose, frequency, route, release (IR → ER) or salt. */
+  changed: { before: MatchedEntry; after: MatchedEntry; changes: RegimenChange[] }[];
   /** Interactions present in the current orders but not among the home medicines. */
   newInteractions: Interaction[];
+  /** For every stopped drug, which interactions and alerts with the remaining medicines it ends or changes. */
+  stoppedEffects: StoppedEffect[];
 }
 
 export interface Channels {
@@ -234,10 +262,7 @@ export interface Channels {
   'drug:interactions': { request: { drugId: string }; response: DrugInteractions };
   'list:check': { request: CheckRequest; response: CheckResult };
   'list:compare': { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };
-  'terms:list': {
-    request: null;
-    response: { conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] };
-  };
+  'terms:list': { request: null; response: { conditions: KnownTerm[]; allergies: KnownTerm[] } };
 }
 
 export type Channel = keyof Channels;

@@ -25,7 +25,9 @@ export function createHandlers(pack: Pack): HandlerTable {
     'terms:list': () => {
       const all = terms(db);
       const pick = (kind: 'condition' | 'allergy') =>
-        all.filter((t) => t.kind === kind).map(({ id, label }) => ({ id, label }));
+        all
+          .filter((t) => t.kind === kind)
+          .map(({ id, label, synonyms }) => ({ id, label, synonyms: JSON.parse(synonyms) as string[] }));
       return { conditions: pick('condition'), allergies: pick('allergy') };
     },
   };

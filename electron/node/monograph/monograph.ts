@@ -3,7 +3,15 @@
 import type { Database } from 'sql.js';
 import type { Monograph, MonographSection, PackMeta, SourceEntry } from '../../common/contract.ts';
 import { CORE_SECTIONS_BY_TAB, SECTIONS, TABS, isSectionKey, type SectionKey } from '../../common/sections.ts';
-import { brandsOf, classesOf, componentsOf, dosageFormsOf, drugById, tallmanFor } from '../queries/drugs.ts';
+import {
+  brandsOf,
+  classesOf,
+  componentsOf,
+  dosageFormsOf,
+  drugById,
+  highAlertOf,
+  tallmanFor,
+} from '../queries/drugs.ts';
 import { allSources } from '../queries/packInfo.ts';
 import { sectionsOf } from '../queries/sections.ts';
 
@@ -74,6 +82,7 @@ export function monograph(db: Database, meta: PackMeta, drugId: string): Monogra
       components: componentsOf(db, drugId),
       dosageForms: dosageFormsOf(db, drugId),
       tallman: tall ? { display: tall.display, confusable: JSON.parse(tall.confusable) as string[] } : null,
+      highAlert: highAlertOf(db, drugId),
     },
     tabs,
     sources,

@@ -55,3 +55,14 @@ export interface TallmanRow {
 }
 export const tallmanFor = (db: Database, norm: string) =>
   one<TallmanRow>(db, 'SELECT display, confusable FROM tallman WHERE norm = ?', [norm]);
+
+/** High-alert categories of a drug or of any component of a combination (a tablet with oxycodone is an opioid). */
+export const highAlertOf = (db: Database, drugId: string) =>
+  all<{ category: string; note: string; drug: string }>(
+    db,
+    `SELECT DISTINCT p.value AS category, p.note, d.name AS drug FROM property p JOIN drug d ON d.id = p.drug_id
+     WHERE p.property = 'high_alert'
+       AND (p.drug_id = ? OR p.drug_id IN (SELECT component_id FROM drug_component WHERE drug_id = ?))
+     ORDER BY p.value`,
+    [drugId, drugId],
+  );

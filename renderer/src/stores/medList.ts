@@ -11,6 +11,8 @@ import {
 import { api } from '../api.ts';
 
 export interface MedList {
+  /** Patient initials or bed, typed by the user to tell lists apart; in memory only, never saved or restored. */
+  name: string;
   text: string;
   conditions: string[];
   allergies: string[];
@@ -21,6 +23,7 @@ export interface MedList {
 }
 
 const blank = (): MedList => ({
+  name: '',
   text: '',
   conditions: [],
   allergies: [],

@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PackInfo } from '../../../electron/common/contract.ts';
+import type { KnownTerm, PackInfo } from '../../../electron/common/contract.ts';
 import { api } from '../api.ts';
 
 export const usePackStore = defineStore('pack', () => {
   const info = ref<PackInfo | null>(null);
   const error = ref<string | null>(null);
-  const terms = ref<{ conditions: { id: string; label: string }[]; allergies: { id: string; label: string }[] }>({
+  const terms = ref<{ conditions: KnownTerm[]; allergies: KnownTerm[] }>({
     conditions: [],
     allergies: [],
   });
@@ -20,5 +20,9 @@ export const usePackStore = defineStore('pack', () => {
     }
   }
 
-  return { info, error, terms, load };
+  /** The readable name of a condition or allergy id (alerts carry ids); anything else as it is. */
+  const termLabel = (idOrText: string): string =>
+    [...terms.value.conditions, ...terms.value.allergies].find((t) => t.id === idOrText)?.label ?? idOrText;
+
+  return { info, error, terms, termLabel, load };
 });

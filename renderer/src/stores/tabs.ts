@@ -36,6 +36,9 @@ export const useTabsStore = defineStore('tabs', () => {
   const initial = restore();
   const tabs = ref<Tab[]>(initial.tabs);
   const activeId = ref(initial.active);
+  // The tab whose view should take focus once it has drawn: a drug or search opened by the user
+  // lands on its own controls, never on the page body. Restored tabs do not ask for focus.
+  const focusRequest = ref<string | null>(null);
   const active = computed(() => tabs.value.find((t) => t.id === activeId.value) ?? tabs.value[0]!);
 
   watch(
@@ -63,9 +66,10 @@ export const useTabsStore = defineStore('tabs', () => {
     if (open && open.kind === 'drug') {
       Object.assign(open, { section, highlight, sectionId });
       activeId.value = open.id;
-      return;
+    } else {
+      add({ id: `drug-${drugId}-${Date.now()}`, kind: 'drug', drugId, title, section, highlight, sectionId });
     }
-    add({ id: `drug-${drugId}-${Date.now()}`, kind: 'drug', drugId, title, section, highlight, sectionId });
+    focusRequest.value = activeId.value;
   }
 
   function openSingleton(kind: 'sources' | 'compare', title: string): void {
@@ -76,11 +80,9 @@ export const useTabsStore = defineStore('tabs', () => {
 
   function openSearch(query: string): void {
     const open = tabs.value.find((t) => t.kind === 'search' && t.query === query);
-    if (open) {
-      activeId.value = open.id;
-      return;
-    }
-    add({ id: `search-${Date.now()}`, kind: 'search', title: `Search: ${query.slice(0, 24)}`, query });
+    if (open) activeId.value = open.id;
+    else add({ id: `search-${Date.now()}`, kind: 'search', title: `Search: ${query.slice(0, 24)}`, query });
+    focusRequest.value = activeId.value;
   }
 
   function newList(): string {
@@ -100,6 +102,22 @@ export const useTabsStore = defineStore('tabs', () => {
     if (activeId.value === id) activeId.value = (tabs.value[index] ?? tabs.value[index - 1] ?? tabs.value[0]!).id;
   }
 
+  /**
+   * Closes every tab but the ones `keep` protects and (for "close others") the given one. A list
+   * that holds medicines is never closed in bulk: its text exists nowhere else.
+   */
+  function closeMany(keep: (tab: Tab) => boolean, except: string | null = null): number {
+    const kept = tabs.value.filter((t) => t.id === except || keep(t));
+    if (!kept.some((t) => t.kind === 'medlist')) {
+      const firstList = tabs.value.find((t) => t.kind === 'medlist');
+      if (firstList) kept.unshift(firstList);
+    }
+    const closed = tabs.value.length - kept.length;
+    tabs.value = kept;
+    if (!kept.some((t) => t.id === activeId.value)) activeId.value = (kept.find((t) => t.id === except) ?? kept[0]!).id;
+    return closed;
+  }
+
   function cycle(step: 1 | -1): void {
     const index = tabs.value.findIndex((t) => t.id === activeId.value);
     activeId.value = tabs.value[(index + step + tabs.value.length) % tabs.value.length]!.id;
@@ -110,5 +128,18 @@ export const useTabsStore = defineStore('tabs', () => {
     if (tab) activeId.value = tab.id;
   }
 
-  return { tabs, activeId, active, openDrug, openSingleton, openSearch, newList, close, cycle, jump };
+  return {
+    tabs,
+    activeId,
+    active,
+    focusRequest,
+    openDrug,
+    openSingleton,
+    openSearch,
+    newList,
+    close,
+    closeMany,
+    cycle,
+    jump,
+  };
 });

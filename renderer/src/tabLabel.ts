@@ -1,0 +1,9 @@
+// What a tab is called on screen: a medication list shows the name the user gave it (patient
+// initials or bed), which lives only in memory with the list itself.
+import type { Tab } from './stores/tabs.ts';
+import type { MedList } from './stores/medList.ts';
+
+export function tabLabel(tab: Tab, lists: Record<string, MedList | undefined>): string {
+  const name = tab.kind === 'medlist' ? lists[tab.id]?.name.trim() : '';
+  return name ? `${name} · list` : tab.title;
+}
