@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { checkList, searchFor, stubPrint } from './helpers.ts';
+import { checkList, expectEveryPageMarked, finishPrint, renderPrint, searchFor, stubPrint } from './helpers.ts';
 
 const panel = (app: Page) => app.locator('.tab-panel.active');
 const stripTab = (app: Page, name: string | RegExp) =>
@@ -97,6 +97,7 @@ test('lists are named on their tab, in memory only, and compare shows formulatio
     'Fluconazole 200 mg daily',
     'Simvastatin 40 mg nightly',
     'Diltiazem 30 mg TID',
+    'Lisinopril 10 mg daily',
   ]);
   await app.keyboard.press('Control+Shift+L');
   await panel(app).getByTestId('list-name').fill('Bed 12 now');

@@ -2,7 +2,13 @@
 // printout are cleared when the print job ends (`afterprint`, which Chromium and Electron fire once
 // the dialog closes), never stored.
 import { nextTick, ref, shallowRef } from 'vue';
-import type { CheckResult, MatchedEntry, Monograph, UnmatchedEntry } from '../../../electron/common/contract.ts';
+import type {
+  CheckResult,
+  ListComparison,
+  MatchedEntry,
+  Monograph,
+  UnmatchedEntry,
+} from '../../../electron/common/contract.ts';
 
 export interface PatientFields {
   name: string;
@@ -20,7 +26,15 @@ export type PrintJob =
       patient: PatientFields;
       monographs: Monograph[];
     }
-  | { kind: 'drug'; monograph: Monograph; sectionKeys: string[] };
+  | { kind: 'drug'; monograph: Monograph; sectionKeys: string[] }
+  | {
+      kind: 'reconciliation';
+      result: CheckResult;
+      comparison: ListComparison;
+      patient: PatientFields;
+      beforeName: string;
+      afterName: string;
+    };
 
 const job = shallowRef<PrintJob | null>(null);
 const printedAt = shallowRef('');
