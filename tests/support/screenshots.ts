@@ -79,11 +79,45 @@ await page.screenshot({ path: out('print-preview') });
 await page.emulateMedia({ media: null });
 await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('afterprint')));
 
-await page.getByTestId('theme-select').selectOption('dark');
+async function theme(name: 'light' | 'dark' | 'contrast'): Promise<void> {
+  await page.getByTestId('display-menu-button').click();
+  await page.getByTestId('theme-select').selectOption(name);
+  await page.keyboard.press('Escape');
+}
+await theme('dark');
 await page.screenshot({ path: out('dark-theme') });
-await page.getByTestId('theme-select').selectOption('contrast');
+await theme('contrast');
 await page.screenshot({ path: out('high-contrast') });
-await page.getByTestId('theme-select').selectOption('light');
+await theme('light');
+
+// The content scrolls inside <main> (header, tab strip and footer stay in view).
+const scrollContentToTop = () =>
+  page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { querySelector: (s: string) => { scrollTop: number } | null } })
+      .document;
+    const main = doc.querySelector('main');
+    if (main) main.scrollTop = 0;
+  });
+// A ward PC: 1366×768 with nine tabs open, then the same at 200 % text (Ctrl+=).
+await page.setViewportSize({ width: 1366, height: 768 });
+for (const drug of ['amiodarone', 'simvastatin', 'metoprolol', 'sertraline', 'tramadol']) {
+  await page.keyboard.press('Control+k');
+  await page.locator('#search-input').fill(drug);
+  await page.keyboard.press('Enter');
+  await list(page).locator('.drug-view h1').waitFor();
+}
+await page.keyboard.press('Control+1');
+await list(page).getByTestId('list-name').fill('Bed 12');
+await scrollContentToTop();
+await page.screenshot({ path: out('ward-1366x768') });
+for (let i = 0; i < 10; i++) await page.keyboard.press('Control+=');
+await page.keyboard.press('Control+1');
+await scrollContentToTop();
+await page.screenshot({ path: out('ward-1366x768-200pct') });
+await page.keyboard.press('Control+Shift+A');
+await page.screenshot({ path: out('ward-tabs-menu-200pct') });
+await page.keyboard.press('Escape');
+await page.keyboard.press('Control+0');
 
 await browser.close();
 await server.close();
