@@ -9,7 +9,11 @@ import { addLabels } from './labelsIntoPack.ts';
 import { addLocalMonographs } from './localIntoPack.ts';
 import { LABEL_SOURCES, readEmbeddedLabels, readOpenFdaFiles, readSplDir } from './labels/index.ts';
 import { writePack } from './writePack.ts';
+import { readCvx, readVaccineConcepts } from './vaccines.ts';
+import { readPurpleBook } from './purpleBook.ts';
+import { compileShorthand } from './kb/shorthand.ts';
 import type { LabelDoc, SourceInfo } from './model.ts';
+import { DRUGSATFDA, DRUGSATFDA_2022 } from './sources.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -55,8 +59,15 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
   const meta = packMeta(dataDir);
   const content = new PackContent();
   readAliases(join(dataDir, 'kb'), content);
-  const vocabulary = readDrugsAtFda(join(dataDir, 'sources/drugsatfda-2019'), content);
+  const vocabulary = readDrugsAtFda(content, [
+    { dir: join(dataDir, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
+    { dir: join(dataDir, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
+  ]);
   readDrugCentral(join(dataDir, 'sources/drugcentral-2016'), content);
+  const vaccines = readVaccineConcepts(join(dataDir, 'kb'), content);
+  readPurpleBook(join(dataDir, 'sources/fda-purplebook-2025-03'), vaccines, content);
+  readCvx(join(dataDir, 'sources/cdc-cvx-2025-10'), vaccines, content);
+  compileShorthand(join(dataDir, 'kb'), content);
 
   const docs: LabelDoc[] = readEmbeddedLabels(dataDir, vocabulary.brandToIngredients);
   const labelSources = [...LABEL_SOURCES];

@@ -109,6 +109,25 @@ export interface LocalRow {
   sourceId: string;
 }
 
+// Words that say how a protein was made, not which protein it is.
+const PRODUCTION_WORDS = new Set(['recombinant', 'human', 'semisynthetic', 'purified', 'rdna', 'origin']);
+
+/**
+ * One biologic under all its FDA names: the four-letter suffix of a biosimilar or a post-2017
+ * biologic ("adalimumab-adaz", "adalimumab aacf" as some labels print it) and production words
+ * ("insulin recombinant human") are dropped. Only for names that already came from a source as one
+ * ingredient: a typed "hydrocodone-apap" never goes through here.
+ */
+export function biologicCore(part: string): string {
+  const unsuffixed = part.replace(/(?<=[a-z]{3}mab) [a-z]{4}$|(?<=[a-z]{3})-(?!zinc$)[a-z]{4}$/, '');
+  const words = unsuffixed.split(' ');
+  // "human papillomavirus" names the virus, not how the protein was made.
+  const kept = words.filter(
+    (w, i) => !PRODUCTION_WORDS.has(w) || (w === 'human' && /^papilloma/.test(words[i + 1] ?? '')),
+  );
+  return kept.length > 0 ? kept.join(' ') : unsuffixed;
+}
+
 const RX_RANK: Record<string, number> = { Rx: 4, OTC: 3, Discontinued: 2, 'Tentative approval': 1 };
 
 export class PackContent {
@@ -164,13 +183,26 @@ export class PackContent {
     return id;
   }
 
-  /** A moiety key with every alias replaced by its US generic: "paracetamol / codeine" → "acetaminophen / codeine". */
+  /**
+   * A moiety key with every alias replaced by its US generic ("paracetamol / codeine" →
+   * "acetaminophen / codeine") and every biologic on its core name ("insulin glargine-yfgn",
+   * "insulin glargine recombinant" → "insulin glargine").
+   */
   canonical(key: string): string {
-    const whole = this.aliases.get(key);
+    const whole = this.aliases.get(key) ?? this.aliases.get(biologicCore(key));
     if (whole) return whole;
     const parts = key.split(' / ');
-    if (parts.length === 1) return key;
-    return [...new Set(parts.flatMap((p) => (this.aliases.get(p) ?? p).split(' / ')))].sort().join(' / ');
+    if (parts.length === 1) return biologicCore(key);
+    return [
+      ...new Set(
+        parts.flatMap((p) => {
+          const core = biologicCore(p);
+          return (this.aliases.get(p) ?? this.aliases.get(core) ?? core).split(' / ');
+        }),
+      ),
+    ]
+      .sort()
+      .join(' / ');
   }
 
   addName(drugId: string, name: string, kind: NameKind, sourceId: string): void {

@@ -11,6 +11,37 @@ export const DRUGSATFDA: SourceInfo = {
   kind: 'vocabulary',
 };
 
+export const DRUGSATFDA_2022: SourceInfo = {
+  id: 'drugsatfda-2022',
+  name: 'Drugs@FDA data files (April 2022 snapshot)',
+  origin: 'US FDA Drugs@FDA download, via github.com/SteveHQiu/BeersCriteria @ 6e3939ed (data/)',
+  licence: 'US public domain (FDA work)',
+  attribution: 'Drugs@FDA, U.S. Food and Drug Administration.',
+  retrieved: '2022-04-15',
+  kind: 'vocabulary',
+};
+
+export const PURPLE_BOOK: SourceInfo = {
+  id: 'fda-purplebook-2025-03',
+  name: 'FDA Purple Book: licensed biological products (March 2025 data download)',
+  origin:
+    'purplebooksearch.fda.gov monthly data download, via github.com/shaileshb2024/fda-biologics-prediction @ 17a8503b',
+  licence: 'US public domain (FDA work)',
+  attribution: 'Purple Book: Database of Licensed Biological Products, U.S. Food and Drug Administration.',
+  retrieved: '2025-03-14',
+  kind: 'vocabulary',
+};
+
+export const CDC_CVX: SourceInfo = {
+  id: 'cdc-cvx-2025-10',
+  name: 'CDC CVX vaccine code set (2025-10-31)',
+  origin: 'CDC/NCIRD IIS standards (CVX), via github.com/biopragmatics/obo-db-ingest @ 0eb8ed32 (export/cvx)',
+  licence: 'US public domain (CDC work)',
+  attribution: 'CVX – Vaccines Administered, Centers for Disease Control and Prevention (CDC/NCIRD).',
+  retrieved: '2025-10-31',
+  kind: 'vocabulary',
+};
+
 export const DRUGCENTRAL: SourceInfo = {
   id: 'drugcentral-2016',
   name: 'DrugCentral pharmacologic classes and identifiers (2016 export)',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { PackContent } from './content.ts';
 import { readTsv } from './delimited.ts';
 import { activeMoiety, foldName, moietyKey, splitIngredients } from '../../electron/common/normalize.ts';
-import { DRUGCENTRAL, DRUGSATFDA } from './sources.ts';
+import { DRUGCENTRAL } from './sources.ts';
+import type { SourceInfo } from './model.ts';
 
 const STATUS: Record<string, string> = { '1': 'Rx', '2': 'OTC', '3': 'Discontinued', '4': 'Tentative approval' };
 
@@ -23,51 +24,78 @@ export interface Vocabulary {
   isReferenceBrand(brand: string): boolean;
 }
 
-export function readDrugsAtFda(dir: string, content: PackContent): Vocabulary {
-  const src = DRUGSATFDA.id;
-  content.addSource(DRUGSATFDA);
-  const status = new Map<string, string>();
-  for (const row of readTsv(join(dir, 'MarketingStatus.txt.gz'), 'latin1')) {
-    status.set(`${row.ApplNo}|${row.ProductNo}`, STATUS[row.MarketingStatusID ?? ''] ?? 'Unknown');
-  }
-  const applType = new Map<string, string>();
-  for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1'))
-    applType.set(row.ApplNo ?? '', row.ApplType ?? '');
+interface ProductSource {
+  dir: string;
+  source: SourceInfo;
+}
 
+/**
+ * Drugs@FDA products, newest snapshot first: an older snapshot adds only the products the newer one
+ * no longer lists, and where FDA later renamed a product's ingredient to a different moiety (iron
+ * sucrose → "ferric oxyhydroxide") the older, more specific name is kept.
+ */
+export function readDrugsAtFda(content: PackContent, snapshots: ProductSource[]): Vocabulary {
   const brands = new Map<string, Set<string>>();
   const referenceBrands = new Set<string>();
-  for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
-    const active = (row.ActiveIngredient ?? '').trim();
-    const key = moietyKey(active);
-    if (!key) continue;
-    const drugId = content.ensureDrug(key, src);
-    const productStatus = status.get(`${row.ApplNo}|${row.ProductNo}`) ?? 'Unknown';
-    content.noteStatus(drugId, productStatus);
-    const [form = '', route = ''] = (row.Form ?? '').split(';');
-    const brand = titleCase((row.DrugName ?? '').trim());
-    content.products.push({
-      drugId,
-      brand,
-      ingredients: active,
-      form: form.trim().toLowerCase(),
-      route: route.trim().toLowerCase(),
-      strength: (row.Strength ?? '').replace(/\*\*.*$/, '').trim(),
-      status: productStatus,
-      application: `${applType.get(row.ApplNo ?? '') ?? ''} ${row.ApplNo ?? ''}`.trim(),
-      sourceId: src,
-    });
-    // A generic ANDA product's "brand" is just the ingredient name again: not a brand.
-    if (foldName(brand) !== foldName(active) && moietyKey(brand) !== key) content.addName(drugId, brand, 'brand', src);
-    for (const ingredient of splitIngredients(active)) {
-      const moiety = activeMoiety(ingredient);
-      const moietyId = content.ensureDrug(moiety, src);
-      if (foldName(ingredient) !== moiety) content.addName(moietyId, titleCase(ingredient).toLowerCase(), 'salt', src);
+  const older = new Map<string, string>();
+  for (const { dir } of snapshots.slice(1))
+    for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1'))
+      older.set(`${row.ApplNo}|${row.ProductNo}`, (row.ActiveIngredient ?? '').trim());
+  const seen = new Set<string>();
+  for (const { dir, source } of snapshots) {
+    const src = source.id;
+    content.addSource(source);
+    const status = new Map<string, string>();
+    for (const row of readTsv(join(dir, 'MarketingStatus.txt.gz'), 'latin1')) {
+      status.set(`${row.ApplNo}|${row.ProductNo}`, STATUS[row.MarketingStatusID ?? ''] ?? 'Unknown');
     }
-    const folded = foldName(brand);
-    if (row.ReferenceDrug === '1') referenceBrands.add(folded);
-    const set = brands.get(folded) ?? new Set<string>();
-    set.add(active);
-    brands.set(folded, set);
+    const applType = new Map<string, string>();
+    for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1'))
+      applType.set(row.ApplNo ?? '', row.ApplType ?? '');
+
+    for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
+      const productKey = `${row.ApplNo}|${row.ProductNo}`;
+      if (seen.has(productKey)) continue;
+      seen.add(productKey);
+      const previous = older.get(productKey);
+      const current = (row.ActiveIngredient ?? '').trim();
+      const active =
+        previous && moietyKey(previous) !== moietyKey(current) && !moietyKey(current).includes(moietyKey(previous))
+          ? previous
+          : current;
+      const key = moietyKey(active);
+      if (!key) continue;
+      const drugId = content.ensureDrug(key, src);
+      const productStatus = status.get(productKey) ?? 'Unknown';
+      content.noteStatus(drugId, productStatus);
+      const [form = '', route = ''] = (row.Form ?? '').split(';');
+      const brand = titleCase((row.DrugName ?? '').trim());
+      content.products.push({
+        drugId,
+        brand,
+        ingredients: active,
+        form: form.trim().toLowerCase(),
+        route: route.trim().toLowerCase(),
+        strength: (row.Strength ?? '').replace(/\*\*.*$/, '').trim(),
+        status: productStatus,
+        application: `${applType.get(row.ApplNo ?? '') ?? ''} ${row.ApplNo ?? ''}`.trim(),
+        sourceId: src,
+      });
+      // A generic ANDA product's "brand" is just the ingredient name again: not a brand.
+      if (foldName(brand) !== foldName(active) && moietyKey(brand) !== key)
+        content.addName(drugId, brand, 'brand', src);
+      for (const ingredient of splitIngredients(active)) {
+        const moiety = activeMoiety(ingredient);
+        const moietyId = content.ensureDrug(moiety, src);
+        if (foldName(ingredient) !== moiety)
+          content.addName(moietyId, titleCase(ingredient).toLowerCase(), 'salt', src);
+      }
+      const folded = foldName(brand);
+      if (row.ReferenceDrug === '1') referenceBrands.add(folded);
+      const set = brands.get(folded) ?? new Set<string>();
+      set.add(active);
+      brands.set(folded, set);
+    }
   }
   return {
     brandToIngredients: (brand) => {

@@ -65,11 +65,15 @@ export function formatInteractions(results: { input: string; result: DrugInterac
 
 export function formatCheck(r: CheckResult): string {
   const out: string[] = [];
-  for (const e of r.recognized) out.push(`✓ ${e.input} → ${e.name}${e.confirm ? `  (CONFIRM: ${e.confirm})` : ''}`);
+  for (const e of r.recognized)
+    out.push(
+      `✓ ${e.input} → ${e.name} (${e.matchedBy}: "${e.matchedText}")${e.components.length ? ` = ${e.components.map((c) => c.name).join(' + ')}` : ''}${e.confirm ? `  (CONFIRM: ${e.confirm})` : ''}`,
+    );
   for (const e of r.unrecognized)
     out.push(
-      `✗ ${e.input} → NOT CHECKED${e.suggestions.length ? ` (did you mean ${e.suggestions.map((s) => s.name).join(', ')}?)` : ''}`,
+      `✗ ${e.input} → NOT CHECKED${e.suggestions.length ? ` (did you mean ${e.suggestions.map((s) => s.name).join(', ')}?)` : ''}; this pack knows drugs up to: ${e.packKnowsUpTo}`,
     );
+  for (const n of r.notes) out.push(`· ${n.input} → note (${n.note})`);
   for (const c of [...r.conditions, ...r.allergies])
     if (!c.id) out.push(`✗ condition/allergy "${c.input}" → NOT CHECKED (not recognised)`);
   out.push(

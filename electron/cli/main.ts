@@ -61,7 +61,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--allergy') args.allergies.push(value());
     else if (arg === '--min-severity') args.minSeverity = value();
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    // A misspelt option is refused; anything else starting with "-" ("--", "- warfarin 5 mg") is a list line.
+    else if (/^--[a-z][a-z-]*$/.test(arg)) throw new UsageError(`unknown option ${arg}`);
     else if (!args.command) args.command = arg;
     else args.positional.push(arg);
   }
@@ -81,7 +82,9 @@ function resolveDrug(pack: Pack, input: string): { id: string; name: string } | 
   if (!checked.ok) throw new InputError(checked.error);
   const match = matchLine(pack.db, parseLine(input));
   if (isMatched(match) && match.matchedBy !== 'fuzzy') return { id: match.drugId, name: match.name };
-  return { suggestions: isMatched(match) ? [match.name] : match.suggestions.map((s) => s.name) };
+  return {
+    suggestions: isMatched(match) ? [match.name] : 'suggestions' in match ? match.suggestions.map((s) => s.name) : [],
+  };
 }
 
 function run(args: Args, pack: Pack, print: (text: string, value: unknown) => void): number {
@@ -203,13 +206,19 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
           drugId: e.drugId,
           name: e.name,
           matchedBy: e.matchedBy,
+          matchedText: e.matchedText,
           confirm: e.confirm,
           dose: e.line.dose,
           route: e.line.route,
           frequency: e.line.frequency,
           components: e.components,
         })),
-        unrecognized: r.unrecognized.map((e) => ({ input: e.input, suggestions: e.suggestions.map((s) => s.name) })),
+        unrecognized: r.unrecognized.map((e) => ({
+          input: e.input,
+          suggestions: e.suggestions.map((s) => s.name),
+          packKnowsUpTo: e.packKnowsUpTo,
+        })),
+        notes: r.notes,
         interactions: r.interactions.map((i) => ({
           a: i.a.name,
           b: i.b.name,

@@ -192,8 +192,11 @@ export interface MatchedEntry {
   drugId: string;
   name: string;
   /** How the typed name was recognised. A fuzzy match is never used silently: `confirm` is set. */
-  matchedBy: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation' | 'fuzzy';
+  matchedBy: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation' | 'combination' | 'fuzzy';
+  /** The typed words that were recognised ("Tylenol #3", "APAP/hydrocodone 5/325"). */
+  matchedText: string;
   confirm: string | null;
+  /** Every ingredient that is checked for this line (a combination's components, else empty). */
   components: DrugRef[];
 }
 
@@ -202,6 +205,16 @@ export interface UnmatchedEntry {
   input: string;
   line: ParsedLine;
   suggestions: DrugRef[];
+  /** What the pack's name lists cover, so a drug newer than the pack is understood as such. */
+  packKnowsUpTo: string;
+}
+
+/** A line that is not a medicine ("Follow up with PCP in 2 weeks", "Allergies: NKDA"): kept and shown, never checked. */
+export interface NoteEntry {
+  lineIndex: number;
+  input: string;
+  /** Why it was taken as a note. */
+  note: string;
 }
 
 export interface CheckRequest {
@@ -214,6 +227,8 @@ export interface CheckRequest {
 export interface CheckResult {
   recognized: MatchedEntry[];
   unrecognized: UnmatchedEntry[];
+  /** Lines that are not medicines, in the order typed. */
+  notes: NoteEntry[];
   interactions: Interaction[];
   alerts: Alert[];
   conditions: { input: string; id: string | null; label: string | null }[];

@@ -83,6 +83,7 @@ const SALT_WORDS = new Set([
   'heptahydrate',
   'hemipentahydrate',
   'macrocrystalline',
+  'macrocrystals',
   'microcrystalline',
   'microsize',
   'ultramicrosize',
@@ -135,6 +136,9 @@ const BARE_IONS = new Set([
   'cupric',
 ]);
 
+// What is left after a leading metal is stripped must be more than the anion it was paired with.
+const ANIONS = new Set(['oxide', 'hydroxide', 'peroxide', 'chloride', 'sulfate', 'citrate', 'carbonate', 'phosphate']);
+
 /** Lower-case, fold accents and punctuation, collapse spaces: the key for every name lookup. */
 export function foldName(name: string): string {
   return name
@@ -161,7 +165,13 @@ export function activeMoiety(ingredient: string): string {
   while (end > 1 && SALT_WORDS.has(words[end - 1]!)) end--;
   // Leading salt words ("sodium valproate", "potassium clavulanate") are stripped too.
   let start = 0;
-  while (start < end - 1 && SALT_WORDS.has(words[start]!) && !BARE_IONS.has(words.slice(start + 1, end).join(' ')))
+  // but never down to a bare anion ("magnesium oxide" is magnesium oxide, not "oxide").
+  while (
+    start < end - 1 &&
+    SALT_WORDS.has(words[start]!) &&
+    !BARE_IONS.has(words.slice(start + 1, end).join(' ')) &&
+    !words.slice(start + 1, end).every((w) => ANIONS.has(w))
+  )
     start++;
   const moiety = words.slice(start, end).join(' ');
   // The ion with its first anion is the medicine ("sodium phosphate", not "sodium phosphate dibasic").
@@ -182,7 +192,9 @@ export function splitIngredients(active: string): string[] {
 
 /** Key of a product's active moieties: single moiety, or sorted moieties joined by " / ". */
 export function moietyKey(active: string): string {
-  const parts = [...new Set(splitIngredients(active).map(activeMoiety).filter(Boolean))].sort();
+  const all = [...new Set(splitIngredients(active).map(activeMoiety).filter(Boolean))].sort();
+  // "nitrofurantoin monohydrate/macrocrystals": a part that is only a salt or form word is not an ingredient.
+  const parts = all.length > 1 && all.some((p) => !SALT_WORDS.has(p)) ? all.filter((p) => !SALT_WORDS.has(p)) : all;
   return parts.join(' / ');
 }
 

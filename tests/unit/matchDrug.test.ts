@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../electron/node/pack/openPack.ts';
 import { isMatched, lookupKeys, matchLine } from '../../electron/node/checker/matchDrug.ts';
 import { parseLine } from '../../electron/node/checker/parseLine.ts';
+import { checkList } from '../../electron/node/checker/check.ts';
 import { nameIndex } from '../../electron/node/search/nameIndex.ts';
 import { realPack } from '../support/pack.ts';
 
@@ -32,5 +33,128 @@ describe('matching is linear in the words of a line', () => {
     expect(long.input).toBe(sentence(60));
     const drug = matchLine(pack.db, parseLine(`Metoprolol succinate ER ${sentence(60)}`));
     expect(isMatched(drug) && drug.drugId).toBe('metoprolol');
+  });
+});
+
+const check = (...lines: string[]) => checkList(pack.db, pack.meta, { lines, conditions: [], allergies: [] });
+/** The ingredient set a single line is checked as, or null when it is not recognised. */
+const ingredients = (line: string) => {
+  const hit = check(line).recognized[0];
+  return hit ? (hit.components.length ? hit.components.map((c) => c.name) : [hit.name]).sort() : null;
+};
+
+describe('every line is checked as all of its ingredients (issue 12)', () => {
+  it.each([
+    ['Tylenol #3 1 tab q4h PRN', ['acetaminophen', 'codeine']],
+    ['Senna-S 2 tabs qHS', ['docusate', 'sennosides']],
+    ['Calcium + D 1 tab BID', ['calcium carbonate', 'cholecalciferol']],
+    ['Percocet 5/325', ['acetaminophen', 'oxycodone']],
+    ['Senokot-S 1 tab', ['docusate', 'sennosides']],
+  ])('a combination brand: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+    const hit = check(line).recognized[0]!;
+    expect(hit.matchedText.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['oxycodone/acetaminophen 5/325 mg', ['acetaminophen', 'oxycodone']],
+    ['acetaminophen-oxycodone 325-5 mg', ['acetaminophen', 'oxycodone']],
+    ['APAP/hydrocodone 325/5', ['acetaminophen', 'hydrocodone']],
+    ['hydrocodone 5/325 1 tab q4h prn', ['acetaminophen', 'hydrocodone']],
+    ['levodopa-carbidopa 100-25 TID', ['carbidopa', 'levodopa']],
+  ])('a combination in any order and with any separator: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+    expect(check(line).recognized[0]!.matchedBy).not.toBe('fuzzy');
+  });
+
+  it('insulins and other biologics are one drug per moiety, the one with text and interactions', () => {
+    for (const line of ['Lantus 20 units qHS', 'insulin glargine-yfgn', 'Semglee', 'Basaglar'])
+      expect(check(line).recognized[0]?.drugId, line).toBe('insulin-glargine');
+    expect(check('Procrit 10000 units').recognized[0]?.drugId).toBe(check('EPO').recognized[0]?.drugId);
+    expect(check('Procrit').recognized[0]?.drugId).toBe('epoetin-alfa');
+    expect(check('Hyrimoz 40 mg').recognized[0]?.drugId).toBe('adalimumab');
+    const glargine = check('Lantus', 'fluconazole');
+    expect(glargine.recognized).toHaveLength(2);
+  });
+
+  it.each([
+    ['K-Dur 20 mEq', ['potassium chloride']],
+    ['D50 1 amp', ['dextrose']],
+    ['tazocin 4.5 g IV', ['piperacillin', 'tazobactam']],
+    ['MVI daily', ['multivitamin']],
+    ['Colace 100 mg', ['docusate']],
+    ['Mag-Ox 400', ['magnesium oxide']],
+    ['Vit D3 2000 units', ['cholecalciferol']],
+    ['Vit B12 1000 mcg', ['cyanocobalamin']],
+    ['NS 1 L', ['sodium chloride']],
+    ['½NS at 80 mL/h', ['sodium chloride']],
+    ['D5W 250 mL', ['dextrose']],
+    ['LR 1 L bolus', ['calcium chloride', 'potassium chloride', 'sodium chloride', 'sodium lactate']],
+    ['Toprol XL 50 mg', ['metoprolol']],
+    ['Tacro 1 mg BID', ['tacrolimus']],
+    ['Paxlovid 300/100', ['nirmatrelvir', 'ritonavir']],
+    ['Mounjaro 5 mg weekly', ['tirzepatide']],
+    ['Wegovy 0.25 mg', ['semaglutide']],
+    ['Zepbound 2.5 mg', ['tirzepatide']],
+    ['Kerendia 10 mg', ['finerenone']],
+    ['Rinvoq 15 mg', ['upadacitinib']],
+  ])('known today: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+    expect(check(line).recognized[0]!.confirm).toBeNull();
+  });
+
+  it.each([
+    ['Regular insulin 5 units', ['insulin']],
+    ['NPH 10 units', ['insulin isophane']],
+    ['Prevnar 20', ['pneumococcal 20-valent conjugate vaccine']],
+    ['Magnesium oxide 400 mg', ['magnesium oxide']],
+    ['Vit C 500 mg', ['ascorbic acid']],
+  ])('no longer confidently wrong: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+  });
+
+  it.each(['compressor', 'augment', 'bacteria', 'cpap', 'pen needles', 'Insulin pen needles 32G'])(
+    'no drug is made of a word with another meaning: %s',
+    (line) => {
+      expect(check(line).recognized).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    'Follow up with PCP in 2 weeks',
+    'Hold if SBP < 100',
+    'Allergies: NKDA',
+    'Patient was counseled on the risks and benefits of anticoagulation and agrees with the plan as discussed today in clinic with family at bedside',
+    '--',
+  ])('a line that is not a medicine is a note, not an alarm: %s', (line) => {
+    const r = check(line);
+    expect(r.recognized).toHaveLength(0);
+    expect(r.unrecognized).toHaveLength(0);
+    expect(r.notes.map((n) => n.input)).toEqual([line]);
+  });
+
+  it('a drug newer than the pack stays not checked and says what the pack knows', () => {
+    const r = check('Zorblaxitan 10 mg daily');
+    expect(r.unrecognized).toHaveLength(1);
+    expect(r.unrecognized[0]!.packKnowsUpTo).toMatch(/Drugs@FDA.*2022/);
+  });
+
+  it('INN/BAN and USAN twins are one drug', () => {
+    const twins: [string, string][] = [
+      ['methylergometrine', 'methylergonovine'],
+      ['meclofenamic acid', 'meclofenamate'],
+      ['chlortalidone', 'chlorthalidone'],
+      ['glibenclamide', 'glyburide'],
+    ];
+    for (const [inn, usan] of twins)
+      expect(check(inn).recognized[0]?.drugId, inn).toBe(check(usan).recognized[0]?.drugId);
+  });
+
+  it('a vaccine is one drug whose type lets live-vaccine rules select it', () => {
+    const types = (id: string) =>
+      pack.db.exec("SELECT value FROM property WHERE drug_id = ? AND property = 'vaccine'", [id])[0]?.values.flat();
+    expect(types(check('MMR vaccine').recognized[0]!.drugId)).toEqual(['live attenuated']);
+    expect(types(check('Shingrix').recognized[0]!.drugId)).toEqual(['inactivated']);
+    expect(types(check('FluMist').recognized[0]!.drugId)).toEqual(['live attenuated']);
   });
 });

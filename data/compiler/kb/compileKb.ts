@@ -98,6 +98,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
   // Properties from every file first: a rule in one domain may select by a property of another.
   const byProperty = new Map<string, Map<string, Set<string>>>();
   const labels = new Map<string, string>();
+  // Properties that sources set before the KB (a vaccine's type) are selectable too.
+  for (const p of content.properties.values()) {
+    const values = byProperty.get(p.property) ?? new Map<string, Set<string>>();
+    values.set(p.value, (values.get(p.value) ?? new Set<string>()).add(p.drugId));
+    byProperty.set(p.property, values);
+  }
   for (const { body } of domains) {
     for (const p of body.properties ?? []) {
       for (const name of p.drugs) {

@@ -14,7 +14,7 @@ import type {
 import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
-import { isMatched, matchLine } from './matchDrug.ts';
+import { isMatched, isNote, matchLine } from './matchDrug.ts';
 import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
 import { matchTerms } from './terms.ts';
@@ -27,7 +27,8 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     line.trim().length > 0 ? [matchLine(db, parseLine(line), i)] : [],
   );
   const recognized = entries.filter(isMatched);
-  const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e));
+  const notes = entries.filter(isNote);
+  const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e) && !isNote(e));
 
   // What is checked: each entry's drug, and a combination's components; `via` remembers the product,
   // and `lines` which entries brought each drug in.
@@ -93,6 +94,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   return {
     recognized,
     unrecognized,
+    notes,
     conditions,
     allergies,
     counts,

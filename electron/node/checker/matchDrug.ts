@@ -1,15 +1,25 @@
-// Recognises a typed drug name: exact names (generic, brand, synonym, salt, abbreviation), then
-// the salt-stripped moiety, then shorter leading parts, then "a/b" combinations. A misspelling is
-// matched only with `confirm` set, so the screen and the printout ask the user to confirm it.
+// Recognises a typed line: exact names (generic, brand, synonym, salt, ward shorthand) at the start
+// of the line, then a combination written with separators in any order ("APAP/hydrocodone",
+// "acetaminophen-oxycodone"), or a single ingredient whose dose names a combination ("hydrocodone
+// 5/325"). A misspelling is matched only with `confirm` set, so the screen and the printout ask the
+// user to confirm it; a line that is not a medicine becomes a note. Every step costs a bounded number
+// of lookups per line, so a pasted paragraph costs what a word costs.
 import type { Database } from 'sql.js';
-import type { DrugRef, MatchedEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
+import type { DrugRef, MatchedEntry, NoteEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
 import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
+import { all } from '../queries/rows.ts';
+import { noteReason, PROSE_WORDS } from './notes.ts';
 
 type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
+type Found = Match & { words: number };
 
-function viaName(db: Database, norm: string): Match | null {
-  const index = nameIndex(db);
+// No name a person types is longer than this; words past it are dose, route and notes.
+const MAX_NAME_WORDS = 12;
+// How many parts a combination written with separators may have ("a/b/c/d").
+const MAX_PARTS = 5;
+
+function viaName(index: NameIndex, norm: string): Match | null {
   const row = index.byNorm.get(norm)?.[0];
   const drug = row ? index.drugs.get(row.drug_id) : undefined;
   if (!row || !drug) return null;
@@ -17,13 +27,11 @@ function viaName(db: Database, norm: string): Match | null {
     drugId: drug.id,
     name: drug.name,
     matchedBy: row.kind,
+    matchedText: row.name,
     confirm: null,
     components: index.components.get(drug.id) ?? [],
   };
 }
-
-// No name a person types is longer than this; words past it are dose, route and notes.
-const MAX_NAME_WORDS = 12;
 
 /**
  * The keys tried for a typed name, best first: each leading part, longest first ("Metoprolol
@@ -31,40 +39,152 @@ const MAX_NAME_WORDS = 12;
  * as many words as the longest name starting with the first word, never more than MAX_NAME_WORDS: a
  * pasted sentence costs what a word costs.
  */
-export function lookupKeys(index: NameIndex, name: string): { key: string; salt: boolean }[] {
+export function lookupKeys(index: NameIndex, name: string): { key: string; salt: boolean; words: number }[] {
   const all = foldName(name).split(' ').filter(Boolean);
   const words = all.slice(0, Math.min(MAX_NAME_WORDS, index.wordsAfter.get(all[0] ?? '') ?? 1));
-  const keys: { key: string; salt: boolean }[] = [];
+  const keys: { key: string; salt: boolean; words: number }[] = [];
   for (let n = words.length; n >= 1; n--) {
     const prefix = words.slice(0, n).join(' ');
-    keys.push({ key: prefix, salt: false });
+    keys.push({ key: prefix, salt: false, words: n });
     const moiety = moietyKey(prefix);
-    if (moiety && moiety !== prefix) keys.push({ key: moiety, salt: true });
+    if (moiety && moiety !== prefix) keys.push({ key: moiety, salt: true, words: n });
   }
   return keys;
 }
 
-function exact(db: Database, name: string): Match | null {
-  for (const { key, salt } of lookupKeys(nameIndex(db), name)) {
-    const found = viaName(db, key);
-    if (found) return salt ? { ...found, matchedBy: 'salt' } : found;
+function exact(index: NameIndex, name: string): Found | null {
+  for (const { key, salt, words } of lookupKeys(index, name)) {
+    const found = viaName(index, key);
+    if (!found) continue;
+    const matchedBy = !salt ? found.matchedBy : key.includes(' / ') ? 'combination' : 'salt';
+    return { ...found, matchedBy, words };
   }
   return null;
 }
 
-export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): MatchedEntry | UnmatchedEntry {
-  const found = exact(db, line.name) ?? exact(db, line.input);
+/** The drug for a set of ingredients: the pack's combination of exactly those, or the set itself. */
+function combination(index: NameIndex, parts: Match[], text: string): Match {
+  const refs = new Map<string, DrugRef>();
+  for (const p of parts)
+    for (const ref of p.components.length ? p.components : [{ id: p.drugId, name: p.name }]) refs.set(ref.id, ref);
+  const components = [...refs.values()].sort((x, y) => (x.name < y.name ? -1 : 1));
+  const id = index.combinationOf.get(
+    components
+      .map((c) => c.id)
+      .sort()
+      .join('|'),
+  );
+  const drug = id ? index.drugs.get(id) : undefined;
+  return {
+    drugId: drug?.id ?? components.map((c) => c.id).join('+'),
+    name: drug?.name ?? components.map((c) => c.name).join(' / '),
+    matchedBy: 'combination',
+    matchedText: text,
+    confirm: null,
+    components,
+  };
+}
+
+/** "oxycodone/acetaminophen", "acetaminophen-oxycodone", "APAP + hydrocodone", "lisinopril and HCTZ". */
+function bySeparators(index: NameIndex, name: string): Match | null {
+  const folded = foldName(name);
+  if (!/[/+&-]|\band\b|\bwith\b|\bw\//.test(folded)) return null;
+  const pieces = folded
+    .split(/\s*(?:\/|\+|&|\band\b|\bwith\b|\bw\/)\s*|-/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < 2 || pieces.length > MAX_PARTS) return null;
+  const parts: Match[] = [];
+  for (const piece of pieces) {
+    const found = exact(index, piece);
+    // Every part must be a whole known name: "co-trimoxazole" is not "co" and "trimoxazole".
+    if (!found || found.words !== piece.split(' ').length) return null;
+    parts.push(found);
+  }
+  return combination(index, parts, name);
+}
+
+const productStrengths = new WeakMap<Database, Map<string, number[][]>>();
+
+/** Each combination product's strengths as numbers ("325MG;5MG" → [5, 325]). */
+function strengthsOf(db: Database, drugId: string): number[][] {
+  let cache = productStrengths.get(db);
+  if (!cache) productStrengths.set(db, (cache = new Map<string, number[][]>()));
+  let list = cache.get(drugId);
+  if (!list) {
+    list = all<{ strength: string }>(db, 'SELECT DISTINCT strength FROM product WHERE drug_id = ?', [drugId]).map((r) =>
+      [...r.strength.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).sort((a, b) => a - b),
+    );
+    cache.set(drugId, list);
+  }
+  return list;
+}
+
+/** "hydrocodone 5/325": one ingredient named, the dose of a two-ingredient product given. */
+function byComboDose(db: Database, index: NameIndex, found: Match, dose: string | null): Match | null {
+  const numbers = /^(\d+(?:\.\d+)?)\s*(?:mg)?\s*\/\s*(\d+(?:\.\d+)?)\s*(?:mg)?$/i.exec(dose ?? '');
+  if (!numbers || found.components.length > 0) return null;
+  const wanted = [Number(numbers[1]), Number(numbers[2])].sort((a, b) => a - b);
+  const hits = (index.combinationsWith.get(found.drugId) ?? []).filter(
+    (id) =>
+      (index.components.get(id)?.length ?? 0) === 2 &&
+      strengthsOf(db, id).some((s) => s.length === 2 && s[0] === wanted[0] && s[1] === wanted[1]),
+  );
+  const id = hits.length === 1 ? hits[0]! : null;
+  const drug = id ? index.drugs.get(id) : undefined;
+  if (!id || !drug) return null;
+  return {
+    drugId: id,
+    name: drug.name,
+    matchedBy: 'combination',
+    matchedText: `${found.matchedText} ${dose ?? ''}`.trim(),
+    confirm: null,
+    components: index.components.get(id) ?? [],
+  };
+}
+
+/** A spelling correction only for one word that is plainly a misspelling of one name: same first letter, few edits. */
+function plausibleSpelling(index: NameIndex, folded: string): string | null {
+  if (!/^[a-z][a-z-]{4,}$/.test(folded)) return null;
+  const maxEdits = folded.length <= 8 ? 1 : 2;
+  const near = index.lexicon.closest(folded, 3, maxEdits).filter((n) => n[0] === folded[0] && !n.includes(' '));
+  const drugs = new Set(near.map((n) => index.byNorm.get(n)?.[0]?.drug_id));
+  return near.length > 0 && drugs.size === 1 ? near[0]! : null;
+}
+
+function cleaned(input: string): string {
+  return input
+    .replace(/½/g, '1/2')
+    .replace(/¼/g, '1/4')
+    .replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '')
+    .trim();
+}
+
+export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): MatchedEntry | UnmatchedEntry | NoteEntry {
+  const index = nameIndex(db);
+  const note = noteReason(line.input, line.name);
+  if (note) return { lineIndex, input: line.input, note };
+  const text = cleaned(line.input);
+  // The line as typed can name more than the parsed name ("D5 1/2NS with 20 KCl"); the longer match wins.
+  const fromName = exact(index, line.name);
+  const fromText = exact(index, text);
+  let found: Match | null = fromText && (!fromName || fromText.words > fromName.words) ? fromText : fromName;
+  const nameWords = foldName(line.name).split(' ').filter(Boolean).length;
+  // A combination written out covers more of the name than its first part does.
+  if (!found || (fromName && fromName.words < nameWords)) found = bySeparators(index, line.name) ?? found;
+  if (found) found = byComboDose(db, index, found, line.dose) ?? found;
   if (found) return { lineIndex, input: line.input, line, ...found };
+  if (nameWords >= PROSE_WORDS) return { lineIndex, input: line.input, note: 'not a medicine name' };
+
   const folded = foldName(line.name);
-  const near = nameIndex(db).lexicon.closest(folded, 5);
   const suggestions: DrugRef[] = [];
-  for (const norm of near) {
-    const m = viaName(db, norm);
+  for (const norm of index.lexicon.closest(folded, 5)) {
+    const m = viaName(index, norm);
     if (m && !suggestions.some((s) => s.id === m.drugId)) suggestions.push({ id: m.drugId, name: m.name });
   }
-  // Only an unambiguous nearest name is checked, and then only with a visible request to confirm.
-  const first = near[0] ? viaName(db, near[0]) : null;
-  if (first && suggestions.length >= 1 && (near.length === 1 || suggestions.length === 1)) {
+  const spelling = plausibleSpelling(index, folded);
+  const first = spelling ? viaName(index, spelling) : null;
+  if (first) {
     return {
       lineIndex,
       input: line.input,
@@ -74,9 +194,13 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
       confirm: `"${line.name}" is not a known name; checked as ${first.name}. Confirm this is the intended drug.`,
     };
   }
-  return { lineIndex, input: line.input, line, suggestions };
+  return { lineIndex, input: line.input, line, suggestions, packKnowsUpTo: index.knowsUpTo };
 }
 
-export function isMatched(entry: MatchedEntry | UnmatchedEntry): entry is MatchedEntry {
+export function isMatched(entry: MatchedEntry | UnmatchedEntry | NoteEntry): entry is MatchedEntry {
   return 'drugId' in entry;
+}
+
+export function isNote(entry: MatchedEntry | UnmatchedEntry | NoteEntry): entry is NoteEntry {
+  return 'note' in entry;
 }

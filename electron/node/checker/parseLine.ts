@@ -144,6 +144,8 @@ const DOSE =
 export function parseLine(input: string): ParsedLine {
   // List numbering, bullets and parenthesised notes are not part of the drug.
   const cleaned = input
+    .replace(/½/g, '1/2')
+    .replace(/¼/g, '1/4')
     .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -158,7 +160,7 @@ export function parseLine(input: string): ParsedLine {
     if (nameParts.length > 0 && (ROUTES.has(lower) || FREQUENCIES.has(lower))) break;
     // "5mg" glued to the name ("Eliquis5mg") is split off too.
     const glued = token.match(/^([a-z][a-z-]+)(\d.*)$/i);
-    if (glued && nameParts.length > 0 && DOSE.test(glued[2]!)) {
+    if (glued && (nameParts.length > 0 || glued[1]!.length >= 4) && DOSE.test(glued[2]!)) {
       nameParts.push(glued[1]!);
       tokens[i] = glued[2]!;
       break;

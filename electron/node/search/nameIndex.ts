@@ -20,6 +20,12 @@ export interface NameIndex {
   wordsAfter: Map<string, number>;
   drugs: Map<string, DrugRow>;
   components: Map<string, DrugRef[]>;
+  /** Sorted component ids joined by "|" → the combination drug of exactly those components. */
+  combinationOf: Map<string, string>;
+  /** A component id → the combinations it is part of. */
+  combinationsWith: Map<string, string[]>;
+  /** The pack's name vocabularies and their dates ("Drugs@FDA 2022-04-15, …"). */
+  knowsUpTo: string;
   tallman: Map<string, { display: string; confusable: string[] }>;
 }
 
@@ -45,13 +51,31 @@ export function nameIndex(db: Database): NameIndex {
   let index = indexes.get(db);
   if (index) return index;
   const drugs = new Map(all<DrugRow>(db, 'SELECT id, name, kind, rx_status FROM drug').map((d) => [d.id, d]));
-  const byNorm = new Map<string, NameRow[]>();
-  for (const row of all<NameRow>(db, 'SELECT norm, drug_id, name, kind FROM drug_name ORDER BY norm, drug_id')) {
+  const byNorm = new Map<string, (NameRow & { reviewed: number })[]>();
+  for (const row of all<NameRow & { reviewed: number }>(
+    db,
+    "SELECT norm, drug_id, name, kind, source_id = 'wardbook-kb' AS reviewed FROM drug_name ORDER BY norm, drug_id",
+  )) {
+    // A "name" without a letter ("1", "20") is a source artefact, never a drug typed.
+    if (!/[a-z]/.test(row.norm)) continue;
     const list = byNorm.get(row.norm);
     if (list) list.push(row);
     else byNorm.set(row.norm, [row]);
   }
-  for (const list of byNorm.values()) list.sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+  // The reviewed knowledge base decides a name that sources give to several drugs ("Regular insulin"
+  // was once a pork insulin's brand); then the best kind.
+  for (const list of byNorm.values()) {
+    list.sort((x, y) => y.reviewed - x.reviewed || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+    const winner = list[0]!.drug_id;
+    list.sort(
+      (x, y) => Number(y.drug_id === winner) - Number(x.drug_id === winner) || KIND_RANK[x.kind] - KIND_RANK[y.kind],
+    );
+  }
+  // "Toprol-XL" is also typed "Toprol XL", whose form word the line parser drops: the brand stem finds it.
+  for (const [norm, rows] of [...byNorm]) {
+    const stem = /^([a-z][a-z0-9]+)[- ](?:xl|xr|er|sr|cr|la|cd|ds|odt|dr|ec|xt|hfa)$/.exec(norm)?.[1];
+    if (stem && !byNorm.has(stem) && rows.every((r) => r.drug_id === rows[0]!.drug_id)) byNorm.set(stem, rows);
+  }
   const components = new Map<string, DrugRef[]>();
   for (const c of all<{ drug_id: string; component_id: string }>(
     db,
@@ -61,6 +85,26 @@ export function nameIndex(db: Database): NameIndex {
     components.set(c.drug_id, [...(components.get(c.drug_id) ?? []), ref]);
   }
   for (const list of components.values()) list.sort((x, y) => (x.name < y.name ? -1 : 1));
+  const combinationOf = new Map<string, string>();
+  const combinationsWith = new Map<string, string[]>();
+  for (const [id, parts] of components) {
+    combinationOf.set(
+      parts
+        .map((p) => p.id)
+        .sort()
+        .join('|'),
+      id,
+    );
+    for (const p of parts) combinationsWith.set(p.id, [...(combinationsWith.get(p.id) ?? []), id]);
+  }
+  const knowsUpTo = all<{ name: string; retrieved: string }>(
+    db,
+    "SELECT name, retrieved FROM source WHERE kind = 'vocabulary' ORDER BY retrieved DESC",
+  )
+    .map((s) => ({ ...s, name: s.name.replace(/\s*\(.*\)$/, '').replace(/:.*$/, '') }))
+    .filter((s, i, list) => list.findIndex((t) => t.name === s.name) === i)
+    .map((s) => `${s.name} ${s.retrieved}`)
+    .join(', ');
   const tallman = new Map(
     all<{ norm: string; display: string; confusable: string }>(db, 'SELECT norm, display, confusable FROM tallman').map(
       (t) => [t.norm, { display: t.display, confusable: JSON.parse(t.confusable) as string[] }],
@@ -74,7 +118,18 @@ export function nameIndex(db: Database): NameIndex {
     const parts = norm.split(' ');
     wordsAfter.set(parts[0]!, Math.max(wordsAfter.get(parts[0]!) ?? 0, parts.length));
   }
-  index = { lexicon: new Lexicon([...byNorm.keys()]), innerWords, byNorm, wordsAfter, drugs, components, tallman };
+  index = {
+    lexicon: new Lexicon([...byNorm.keys()]),
+    innerWords,
+    byNorm,
+    wordsAfter,
+    drugs,
+    components,
+    combinationOf,
+    combinationsWith,
+    knowsUpTo,
+    tallman,
+  };
   indexes.set(db, index);
   return index;
 }

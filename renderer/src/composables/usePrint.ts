@@ -7,6 +7,7 @@ import type {
   ListComparison,
   MatchedEntry,
   Monograph,
+  NoteEntry,
   UnmatchedEntry,
 } from '../../../electron/common/contract.ts';
 
@@ -18,11 +19,16 @@ export interface PatientFields {
 }
 
 export type PrintJob =
-  | { kind: 'list-clinician'; result: CheckResult; entries: (MatchedEntry | UnmatchedEntry)[]; patient: PatientFields }
+  | {
+      kind: 'list-clinician';
+      result: CheckResult;
+      entries: (MatchedEntry | UnmatchedEntry | NoteEntry)[];
+      patient: PatientFields;
+    }
   | {
       kind: 'list-patient';
       result: CheckResult;
-      entries: (MatchedEntry | UnmatchedEntry)[];
+      entries: (MatchedEntry | UnmatchedEntry | NoteEntry)[];
       patient: PatientFields;
       monographs: Monograph[];
     }

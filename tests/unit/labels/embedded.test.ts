@@ -2,10 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackContent } from '../../../data/compiler/content.ts';
 import { readDrugsAtFda } from '../../../data/compiler/vocabulary.ts';
+import { DRUGSATFDA, DRUGSATFDA_2022 } from '../../../data/compiler/sources.ts';
 import { chooseSections, LABEL_SOURCES, readEmbeddedLabelsWithReport } from '../../../data/compiler/labels/index.ts';
 
 const dataDir = join(import.meta.dirname, '../../../data');
-const vocabulary = readDrugsAtFda(join(dataDir, 'sources/drugsatfda-2019'), new PackContent());
+const vocabulary = readDrugsAtFda(new PackContent(), [
+  { dir: join(dataDir, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
+  { dir: join(dataDir, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
+]);
 const started = performance.now();
 const { docs, report } = readEmbeddedLabelsWithReport(dataDir, vocabulary.brandToIngredients);
 const elapsed = performance.now() - started;

@@ -1,0 +1,23 @@
+// Lines of a pasted list that are not medicines: instructions ("Follow up with PCP in 2 weeks",
+// "Hold if SBP < 100"), headers ("Discharge medications:"), allergy statements, supplies and devices
+// ("pen needles", "CPAP"). They are shown as notes: never matched to a drug, never an alarm.
+
+const INSTRUCTION =
+  /^(follow[- ]?up|f\/u\b|hold\b|held\b|allerg|nkda\b|nka\b|no known|diet\b|activity\b|call\b|return\b|labs?\b|check\b|checks\b|monitor|appointment|appt\b|see\b|pcp\b|discharge\b|discharged\b|admit|instruction|patient\b|pt\b|pt\.|weight\b|weigh\b|vitals?\b|bp\b|sbp\b|dbp\b|hr\b|inr\b|a1c\b|goal\b|target\b|wound\b|keep\b|avoid\b|do not\b|don't\b|dont\b|stop\b|stopped\b|discontinue|d\/c\b|dc'?d\b|note\b|notes\b|comment|signed\b|dictated\b|if\b|when\b|please\b|schedule|referral|refer\b|consult|physical therapy|occupational therapy|pt\/ot\b|encourage|education|counsel|fluid restriction|low (sodium|salt|fat)|regular diet|cardiac diet|diabetic diet|npo\b|ambulat|elevate|shower|bath|driving|no driving|no lifting|lifting|rest\b|walk\b|exercise|sleep hygiene|code status|full code|dnr\b|dni\b|diagnos|problem list|history\b|hx\b|pmh\b|s\/p\b|status post|review\b|reviewed\b|reconcil|per\b|as per\b|resume diet|tolerating|blood (sugar|glucose|pressure)|fingerstick|accu-?chek(s)? (qid|tid|ac)|glucose (check|monitor|log)|sugar log|daily weights?|ins and outs|i\/o\b|strict i|telemetry|tele\b|oxygen saturation|spo2|o2 sat|iv access|picc (line )?care|flush (the )?picc|home health|visiting nurse|vna\b|outpatient|clinic\b|dr\.?\s|doctor\b|md\b|nurse\b|pharmacist\b|this\b|the\b|he\b|she\b|they\b|we\b|you\b|your\b|i\b|was\b|were\b|has\b|had\b|have\b|is\b|are\b)/i;
+
+// Supplies and devices: a line naming one of these in its name part is not a medicine.
+const SUPPLY =
+  /\b(needles?|syringes?|pen needles|test strips?|strips|lancets?|glucometer|glucose meter|meter|cpap|bipap|c-pap|bi-pap|compressor|nebuli[sz]er machine|machine|tubing|supplies|cuff|swabs?|wipes|stockings|ted hose|hose|walker|rollator|cane|wheelchair|commode|brace|sling|crutches|thermometer|sharps|container|catheters?|ostomy|colostomy bags?|bags?|dressings?|gauze|bandages?|tape|incontinence|briefs|diapers|chux|glucose monitor|cgm|dexcom|freestyle libre|libre sensor|sensors?|monitor|pump supplies|infusion set|reservoir|shoes|insoles|glasses|hearing aid)\b/i;
+
+/** Why a line is a note, or null when it may be a medicine. */
+export function noteReason(input: string, name: string): string | null {
+  const text = input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
+  if (!/[a-z]/i.test(text)) return 'no medicine name on this line';
+  if (/:\s*$/.test(text) && text.split(/\s+/).length <= 6) return 'a heading';
+  if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';
+  if (SUPPLY.test(name)) return 'a supply or device, not a medicine';
+  return null;
+}
+
+/** A line with this many words in its name part and no known drug name at its start is prose. */
+export const PROSE_WORDS = 5;
