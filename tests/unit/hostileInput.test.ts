@@ -67,13 +67,15 @@ describe('IPC under generated payloads', () => {
     stillUsable();
   });
 
-  it('a list check keeps every non-blank line typed: each is checked or shown as not checked', () => {
+  it('a list check keeps every non-blank line typed: each is checked, shown as not checked, or kept as a note', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
         const r = dispatch(table, 'list:check', { lines });
         expect(r.ok).toBe(true);
         if (!r.ok) return;
-        const shown = [...r.value.recognized, ...r.value.unrecognized].map((e) => e.lineIndex).sort((a, b) => a - b);
+        const shown = [...r.value.recognized, ...r.value.unrecognized, ...r.value.notes]
+          .map((e) => e.lineIndex)
+          .sort((a, b) => a - b);
         expect(shown).toEqual(lines.flatMap((l, i) => (l.trim() ? [i] : [])));
       }),
       { numRuns: 60 },
