@@ -19,9 +19,9 @@ export function titleCase(name: string): string {
 
 export interface Vocabulary {
   /** Drugs@FDA brand (folded) → raw active-ingredient strings, for sources keyed by brand. */
-  brandToIngredients(brand: string): string[] | undefined;
+  brandToIngredients: (brand: string) => string[] | undefined;
   /** True for a brand FDA lists as a reference listed drug: its label is the one generics copy. */
-  isReferenceBrand(brand: string): boolean;
+  isReferenceBrand: (brand: string) => boolean;
 }
 
 interface ProductSource {

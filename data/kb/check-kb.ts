@@ -22,7 +22,7 @@ const warn = (where: string, msg: string): void => void warnings.push(`${where}:
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 const strings = (v: Json | undefined): string[] | undefined =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
 
 function load(file: string): Json | undefined {
   try {

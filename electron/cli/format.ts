@@ -1,7 +1,7 @@
 // Plain-text renderings of the CLI's answers, for a pharmacist at a terminal.
+import { snippetWithGuillemets } from '../common/snippet.ts';
 import type { CheckResult, DrugInteractions, Monograph, PackInfo, SearchResponse } from '../common/contract.ts';
 
-const mark = (s: string) => s.replace(/\u0002/g, '«').replace(/\u0003/g, '»');
 const SEV = { contraindicated: 'CONTRAINDICATED', major: 'MAJOR', moderate: 'MODERATE', minor: 'MINOR' } as const;
 
 export function formatInfo(info: PackInfo): string {
@@ -28,7 +28,7 @@ export function formatSearch(r: SearchResponse): string {
     lines.push(
       `${n.tallman?.display ?? n.name}  [${n.drugId}]${n.kind !== 'generic' ? `  (${n.kind}: ${n.matched})` : ''}`,
     );
-  for (const t of r.results) lines.push(`  ${t.name} › ${t.title}: ${mark(t.snippet)}`);
+  for (const t of r.results) lines.push(`  ${t.name} › ${t.title}: ${snippetWithGuillemets(t.snippet)}`);
   if (r.suggestions.length > 0) lines.push(`Nothing found. Did you mean: ${r.suggestions.join(', ')}?`);
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DrugInteractions } from '../common/contract.ts';
 import { LineSchema, parseWith } from '../common/requests.ts';
+import { snippetWithGuillemets } from '../common/snippet.ts';
 import { isMatched, matchLine } from '../node/checker/matchDrug.ts';
 import { parseLine } from '../node/checker/parseLine.ts';
 import { createHandlers, dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
@@ -111,7 +112,7 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
           drugId: t.drugId,
           name: t.name,
           section: t.section,
-          snippet: t.snippet.replace(/\u0002/g, '«').replace(/\u0003/g, '»'),
+          snippet: snippetWithGuillemets(t.snippet),
         })),
       };
       print(formatSearch(r), out);

@@ -56,13 +56,13 @@ function loadContent(db: Database): PackContent {
       sourceId: str(r.source_id),
     });
   for (const r of rows(db, 'SELECT * FROM drug_component'))
-    c.components.set(`${r.drug_id}|${r.component_id}`, {
+    c.components.set(`${str(r.drug_id)}|${str(r.component_id)}`, {
       drugId: str(r.drug_id),
       componentId: str(r.component_id),
       sourceId: str(r.source_id),
     });
   for (const r of rows(db, 'SELECT * FROM drug_name'))
-    c.names.set(`${r.norm}|${r.drug_id}|${r.kind}`, {
+    c.names.set(`${str(r.norm)}|${str(r.drug_id)}|${str(r.kind)}`, {
       norm: str(r.norm),
       drugId: str(r.drug_id),
       name: str(r.name),

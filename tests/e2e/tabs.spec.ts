@@ -52,7 +52,7 @@ test('tabs survive a reload; the medication list text and results do not, and ne
   await app.getByTestId('search-open-tab').click();
   await app.keyboard.press('Control+1');
   await checkList(app, ['Digoxin 125 mcg daily', 'Zorblax 10 mg']);
-  const stored = await app.evaluate(() => JSON.stringify({ ...localStorage }));
+  const stored = await app.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))));
   expect(stored).not.toMatch(/digoxin|zorblax/i);
 
   await app.reload();

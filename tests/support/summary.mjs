@@ -18,6 +18,12 @@ if (p) {
   failed += p.stats.unexpected + p.stats.flaky;
   skipped += p.stats.skipped;
 }
-if (!v) ((failed += 1), console.log('vitest wrote no report'));
-if (!p) ((failed += 1), console.log('playwright wrote no report'));
+if (!v) {
+  failed += 1;
+  console.log('vitest wrote no report');
+}
+if (!p) {
+  failed += 1;
+  console.log('playwright wrote no report');
+}
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -16,8 +16,10 @@ describe('IPC contract and handler table', () => {
     expect(Object.keys(table).sort()).toEqual([...CHANNELS].sort());
     expect(Object.values(API_CHANNEL).sort()).toEqual([...CHANNELS].sort());
     const preload = readFileSync(resolve(ROOT, 'electron/preload/index.ts'), 'utf8');
-    for (const [fn, channel] of Object.entries(API_CHANNEL))
-      (expect(preload).toContain(`${fn}: (`), expect(preload).toContain(`'${channel}'`));
+    for (const [fn, channel] of Object.entries(API_CHANNEL)) {
+      expect(preload).toContain(`${fn}: (`);
+      expect(preload).toContain(`'${channel}'`);
+    }
     expect(preload).not.toMatch(/invoke:\s*\(/);
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
 import { search } from '../../electron/node/search/search.ts';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/common/snippet.ts';
 import { realPack } from '../support/pack.ts';
 
 let db: Database;
@@ -38,7 +39,7 @@ describe('search', () => {
   it('finds words in monograph text with a highlighted snippet and the section', () => {
     const r = search(db, 'rhabdomyolysis');
     expect(r.results.length).toBeGreaterThan(0);
-    expect(r.results[0]!.snippet).toMatch(/\u0002rhabdomyolysis\u0003/i);
+    expect(r.results[0]!.snippet).toMatch(new RegExp(`${SNIPPET_OPEN}rhabdomyolysis${SNIPPET_CLOSE}`, 'i'));
     expect(r.results.map((h) => h.drugId)).toContain('simvastatin');
     expect(r.results[0]!.terms).toEqual(['rhabdomyolysis']);
   });

@@ -20,11 +20,12 @@ import type {
 
 const SPECIAL_FILES = new Set(['citations.json', 'conditions.json', 'allergies.json', 'synonyms.json', 'tallman.json']);
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`knowledge base: cannot read ${path}: ${(error as Error).message}`);
+    throw new Error(`knowledge base: cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -55,7 +55,7 @@ export function readOpenFdaFiles(paths: string[], sourceId: string): LabelDoc[] 
         });
       }
     } catch (error) {
-      throw new Error(`${path}: ${(error as Error).message}`);
+      throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
     }
   }
   return docs;

@@ -38,7 +38,7 @@ export function readSplDir(dir: string, sourceId: string): LabelDoc[] {
     try {
       docs.push(parseSplXml(xml, sourceId));
     } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`);
+      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
     }
   };
   for (const path of filesUnder(dir)) {

@@ -36,7 +36,8 @@ export function readInteractions(
   const rows: ParsedMonograph['interactions'] = [];
   const stray = new UnplacedRuns('interaction list with no recognisable intro sentence');
   let heading = firstHeading;
-  let severity: InteractionSeverity | null = null;
+  // Asserted, not annotated: setIntro reassigns it, which narrowing from `= null` would not see.
+  let severity = null as InteractionSeverity | null;
   let itemsSinceIntro = 0;
   const setIntro = (next: InteractionSeverity | null): void => {
     stray.flush();

@@ -15,7 +15,7 @@ export function renderText(tokens: Token[]): string {
       out.push(token.text, '');
     } else if (token.kind === 'item') out.push(`${'  '.repeat(token.depth)}${token.marker} ${token.text}`);
     else if (previous?.kind === 'line' && wrappedAtSentenceEnd(previous.text, token.text))
-      out[out.length - 1] += ` ${token.text}`;
+      out.push(`${out.pop() ?? ''} ${token.text}`);
     else out.push(token.text);
     previous = token;
   }

@@ -25,7 +25,8 @@ export function readSideEffects(
   const rows: ParsedMonograph['sideEffects'] = [];
   const stray = new UnplacedRuns('side-effect items outside any urgency group');
   let heading = firstHeading;
-  let urgency: Urgency | null = null;
+  // Asserted, not annotated: startGroup reassigns it, which narrowing from `= null` would not see.
+  let urgency = null as Urgency | null;
   let frequency: Frequency | null = null;
   const startGroup = (next: Urgency | null): void => {
     stray.flush();

@@ -38,6 +38,6 @@ export function drugInteractions(db: Database, drugId: string): DrugInteractions
 }
 
 function omitOnset<T extends { onset: string }>(merged: T): Omit<T, 'onset'> {
-  const { onset: _onset, ...rest } = merged;
+  const { onset, ...rest } = merged;
   return rest;
 }

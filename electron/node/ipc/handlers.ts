@@ -35,8 +35,7 @@ export function createHandlers(pack: Pack): HandlerTable {
 
 /** Validates the payload and runs the handler; every failure comes back as a readable message. */
 export function dispatch<C extends Channel>(table: HandlerTable, channel: C, payload: unknown): Result<Response<C>> {
-  if (!Object.prototype.hasOwnProperty.call(table, channel))
-    return { ok: false, error: `Unknown channel ${String(channel)}` };
+  if (!Object.prototype.hasOwnProperty.call(table, channel)) return { ok: false, error: `Unknown channel ${channel}` };
   const request = parseRequest(channel, payload);
   if (!request.ok) return request;
   try {

@@ -37,6 +37,7 @@ export function all<T>(db: Database, sql: string, params: SqlValue[] | BindParam
   return out;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the SQL decides a row's shape; the caller names it
 export function one<T>(db: Database, sql: string, params: SqlValue[] | BindParams = []): T | undefined {
   return all<T>(db, sql, params)[0];
 }

@@ -1,6 +1,7 @@
 // The monograph-section aggregate and its full-text index.
 import type { Database } from 'sql.js';
 import { all, one } from './rows.ts';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../common/snippet.ts';
 
 export interface SectionRow {
   id: number;
@@ -31,10 +32,6 @@ export interface MatchRow {
   key: string;
   info: Uint8Array;
 }
-
-/** Snippet markers are control characters so that no label text can forge a highlight. */
-export const SNIPPET_OPEN = '\u0002';
-export const SNIPPET_CLOSE = '\u0003';
 
 /**
  * Every matching section with FTS4's per-row match counts ('pcnaly': phrases, columns, rows,

@@ -20,7 +20,7 @@ export function useListFile(listId: string, message: Ref<string | null>) {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.json,application/json';
-    input.addEventListener('change', async () => {
+    const readChosen = async (): Promise<void> => {
       const file = input.files?.[0];
       if (!file) return;
       try {
@@ -30,7 +30,8 @@ export function useListFile(listId: string, message: Ref<string | null>) {
       } catch (e) {
         message.value = `Could not open ${file.name}: ${(e as Error).message} The list on screen was not changed.`;
       }
-    });
+    };
+    input.addEventListener('change', () => void readChosen());
     input.click();
   }
 

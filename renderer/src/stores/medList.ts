@@ -34,9 +34,12 @@ const blank = (): MedList => ({
 });
 
 export const useMedListStore = defineStore('medList', () => {
-  const lists = reactive<Record<string, MedList>>({});
+  const lists = reactive(new Map<string, MedList>());
 
-  const get = (id: string): MedList => (lists[id] ??= blank());
+  const get = (id: string): MedList => {
+    if (!lists.has(id)) lists.set(id, blank());
+    return lists.get(id)!;
+  };
   const lines = (id: string) =>
     get(id)
       .text.split(/\r?\n/)
@@ -100,7 +103,7 @@ export const useMedListStore = defineStore('medList', () => {
   }
 
   function forget(id: string): void {
-    delete lists[id];
+    lists.delete(id);
   }
 
   return { lists, get, lines, check, addLine, replaceName, toFile, fromFile, forget };

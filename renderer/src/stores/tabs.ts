@@ -72,10 +72,16 @@ export const useTabsStore = defineStore('tabs', () => {
     focusRequest.value = activeId.value;
   }
 
+  /** A drug tab's chosen section lives here, so that it survives a restart. */
+  function showSection(id: string, section: TabKey): void {
+    const tab = tabs.value.find((t) => t.id === id);
+    if (tab?.kind === 'drug') Object.assign(tab, { section, highlight: null, sectionId: null });
+  }
+
   function openSingleton(kind: 'sources' | 'compare', title: string): void {
     const open = tabs.value.find((t) => t.kind === kind);
     if (open) activeId.value = open.id;
-    else add({ id: `${kind}-${Date.now()}`, kind, title } as Tab);
+    else add({ id: `${kind}-${Date.now()}`, kind, title });
   }
 
   function openSearch(query: string): void {
@@ -134,6 +140,7 @@ export const useTabsStore = defineStore('tabs', () => {
     active,
     focusRequest,
     openDrug,
+    showSection,
     openSingleton,
     openSearch,
     newList,
