@@ -3,7 +3,7 @@
 import type { Tab } from './stores/tabs.ts';
 import type { MedList } from './stores/medList.ts';
 
-export function tabLabel(tab: Tab, lists: Record<string, MedList | undefined>): string {
-  const name = tab.kind === 'medlist' ? lists[tab.id]?.name.trim() : '';
+export function tabLabel(tab: Tab, lists: ReadonlyMap<string, MedList>): string {
+  const name = tab.kind === 'medlist' ? lists.get(tab.id)?.name.trim() : '';
   return name ? `${name} · list` : tab.title;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { checkList, expectEveryPageMarked, finishPrint, renderPrint, searchFor, stubPrint } from './helpers.ts';
+import { checkList, searchFor, stubPrint } from './helpers.ts';
 
 const panel = (app: Page) => app.locator('.tab-panel.active');
 const stripTab = (app: Page, name: string | RegExp) =>
