@@ -15,14 +15,25 @@ const common: BuildOptions = {
   external: ['electron'],
 };
 
+// import.meta.url has no meaning in CommonJS; give it the file's own URL.
+const ownUrl: BuildOptions = {
+  define: { 'import.meta.url': '__wardbookFileUrl' },
+  banner: { js: "const __wardbookFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 await build({
   ...common,
+  ...ownUrl,
   entryPoints: [resolve(root, 'electron/main/index.ts')],
   outfile: resolve(root, 'build/out/app/main.cjs'),
   external: ['electron', 'sql.js'],
-  // import.meta.url has no meaning in CommonJS; give it the file's own URL.
-  define: { 'import.meta.url': '__wardbookFileUrl' },
-  banner: { js: "const __wardbookFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The data engine's thread (electron/node/worker/packWorker.ts), started by main beside itself.
+await build({
+  ...common,
+  ...ownUrl,
+  entryPoints: [resolve(root, 'electron/node/worker/packWorker.ts')],
+  outfile: resolve(root, 'build/out/app/packWorker.cjs'),
+  external: ['sql.js'],
 });
 // A sandboxed preload may require only 'electron' (and a few built-ins): it gets nothing else.
 await build({

@@ -297,18 +297,22 @@ export const CHANNELS = [
   'terms:list',
 ] as const satisfies readonly Channel[];
 
-/** The preload's API: one function per channel, named after it. */
+/**
+ * The preload's API: one function per channel, named after it. `callId` (chosen by the renderer)
+ * names a call that may be slow, so that `cancel(callId)` can stop it; it then answers `CANCELLED`.
+ */
 export interface WardbookApi {
   packInfo(): Promise<Result<PackInfo>>;
-  search(request: Request<'search:query'>): Promise<Result<SearchResponse>>;
-  monograph(request: Request<'drug:monograph'>): Promise<Result<Monograph>>;
-  drugInteractions(request: Request<'drug:interactions'>): Promise<Result<DrugInteractions>>;
-  checkList(request: Request<'list:check'>): Promise<Result<CheckResult>>;
-  compareLists(request: Request<'list:compare'>): Promise<Result<ListComparison>>;
+  search(request: Request<'search:query'>, callId?: number): Promise<Result<SearchResponse>>;
+  monograph(request: Request<'drug:monograph'>, callId?: number): Promise<Result<Monograph>>;
+  drugInteractions(request: Request<'drug:interactions'>, callId?: number): Promise<Result<DrugInteractions>>;
+  checkList(request: Request<'list:check'>, callId?: number): Promise<Result<CheckResult>>;
+  compareLists(request: Request<'list:compare'>, callId?: number): Promise<Result<ListComparison>>;
   terms(): Promise<Result<Response<'terms:list'>>>;
+  cancel(callId: number): void;
 }
 
-export const API_CHANNEL: Record<keyof WardbookApi, Channel> = {
+export const API_CHANNEL: Record<Exclude<keyof WardbookApi, 'cancel'>, Channel> = {
   packInfo: 'pack:info',
   search: 'search:query',
   monograph: 'drug:monograph',
@@ -317,5 +321,10 @@ export const API_CHANNEL: Record<keyof WardbookApi, Channel> = {
   compareLists: 'list:compare',
   terms: 'terms:list',
 };
+
+/** Not a handler channel: the renderer's request to stop a call it no longer wants. */
+export const CANCEL_CHANNEL = 'call:cancel';
+/** The error a cancelled call answers with; the renderer drops such answers. */
+export const CANCELLED = 'Cancelled';
 
 export const SEVERITY_RANK: Record<Severity, number> = { contraindicated: 4, major: 3, moderate: 2, minor: 1 };

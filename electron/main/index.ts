@@ -1,8 +1,9 @@
 // Electron main process: opens the data pack, serves the renderer, answers IPC.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from '../node/ipc/handlers.ts';
-import { openPack, PackError } from '../node/pack/openPack.ts';
+import { Worker } from 'node:worker_threads';
+import { PackError } from '../node/pack/openPack.ts';
+import { PackWorkerHost } from '../node/worker/packWorkerHost.ts';
 import { registerIpc } from './ipc.ts';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol.ts';
 import { createWindow, lockDownSession } from './window.ts';
@@ -21,9 +22,13 @@ let mainWindow: BrowserWindow | null = null;
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession();
-  let pack;
+  // The pack is opened and queried on a worker thread: a slow call never freezes the window.
+  let engine: PackWorkerHost;
   try {
-    pack = await openPack(packPath);
+    engine = await PackWorkerHost.start({
+      packPath,
+      spawn: (workerData) => new Worker(join(__dirname, 'packWorker.cjs'), { workerData }),
+    });
   } catch (error) {
     dialog.showErrorBox(
       'Wardbook cannot open its data pack',
@@ -33,7 +38,11 @@ async function start(): Promise<void> {
     return;
   }
   serveRenderer(join(outDir, 'renderer'));
-  registerIpc(createHandlers(pack), () => mainWindow?.webContents ?? null);
+  registerIpc(
+    (channel, payload, signal) => engine.call(channel, payload, signal),
+    () => mainWindow?.webContents ?? null,
+  );
+  app.on('will-quit', () => void engine.close());
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));
   mainWindow.on('closed', () => {
     mainWindow = null;

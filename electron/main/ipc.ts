@@ -1,21 +1,38 @@
-// Registers the handler table on ipcMain. Every message's sender is checked: only the main frame
-// of our own window, showing our own origin, may call.
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CHANNELS, type Result } from '../common/contract.ts';
-import { dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
+// Registers one IPC handler per channel on ipcMain, answering through the data engine's thread.
+// Every message's sender is checked: only the main frame of our own window, showing our own
+// origin, may call or cancel.
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CANCEL_CHANNEL, CHANNELS, type Channel, type Result } from '../common/contract.ts';
 import { APP_ORIGIN } from '../node/app/appProtocol.ts';
 
-export function registerIpc(table: HandlerTable, trusted: () => WebContents | null): void {
+export type Invoke = (channel: Channel, payload: unknown, signal: AbortSignal) => Promise<Result<unknown>>;
+
+export function registerIpc(invoke: Invoke, trusted: () => WebContents | null): void {
+  const fromUs = (event: IpcMainEvent | IpcMainInvokeEvent) => {
+    const frame = event.senderFrame;
+    return (
+      event.sender === trusted() &&
+      frame !== null &&
+      frame === event.sender.mainFrame &&
+      frame.url.startsWith(`${APP_ORIGIN}/`)
+    );
+  };
+  // Calls the renderer may still cancel, by the id it chose.
+  const inFlight = new Map<number, AbortController>();
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Result<unknown> => {
-      const frame = event.senderFrame;
-      const ok =
-        event.sender === trusted() &&
-        frame !== null &&
-        frame === event.sender.mainFrame &&
-        frame.url.startsWith(`${APP_ORIGIN}/`);
-      if (!ok) return { ok: false, error: 'Refused: message from an untrusted sender' };
-      return dispatch(table, channel, payload);
+    ipcMain.handle(channel, async (event, payload: unknown, callId: unknown): Promise<Result<unknown>> => {
+      if (!fromUs(event)) return { ok: false, error: 'Refused: message from an untrusted sender' };
+      const controller = new AbortController();
+      const id = Number.isSafeInteger(callId) ? (callId as number) : null;
+      if (id !== null) inFlight.set(id, controller);
+      try {
+        return await invoke(channel, payload, controller.signal);
+      } finally {
+        if (id !== null && inFlight.get(id) === controller) inFlight.delete(id);
+      }
     });
   }
+  ipcMain.on(CANCEL_CHANNEL, (event, callId: unknown) => {
+    if (fromUs(event) && Number.isSafeInteger(callId)) inFlight.get(callId as number)?.abort();
+  });
 }

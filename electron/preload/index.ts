@@ -1,18 +1,21 @@
-// The preload: one typed function per channel, nothing else, exposed as window.wardbook.
+// The preload: one typed function per channel, and cancel; nothing else, exposed as window.wardbook.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Result, WardbookApi } from '../common/contract.ts';
+import { CANCEL_CHANNEL, type Result, type WardbookApi } from '../common/contract.ts';
 
-const invoke = <T>(channel: string, payload: unknown = null) =>
-  ipcRenderer.invoke(channel, payload) as Promise<Result<T>>;
+const invoke = <T>(channel: string, payload: unknown, callId?: number) =>
+  ipcRenderer.invoke(channel, payload, callId) as Promise<Result<T>>;
 
 const api: WardbookApi = {
-  packInfo: () => invoke('pack:info'),
-  search: (request) => invoke('search:query', request),
-  monograph: (request) => invoke('drug:monograph', request),
-  drugInteractions: (request) => invoke('drug:interactions', request),
-  checkList: (request) => invoke('list:check', request),
-  compareLists: (request) => invoke('list:compare', request),
-  terms: () => invoke('terms:list'),
+  packInfo: () => invoke('pack:info', null),
+  search: (request, callId) => invoke('search:query', request, callId),
+  monograph: (request, callId) => invoke('drug:monograph', request, callId),
+  drugInteractions: (request, callId) => invoke('drug:interactions', request, callId),
+  checkList: (request, callId) => invoke('list:check', request, callId),
+  compareLists: (request, callId) => invoke('list:compare', request, callId),
+  terms: () => invoke('terms:list', null),
+  cancel: (callId) => {
+    ipcRenderer.send(CANCEL_CHANNEL, callId);
+  },
 };
 
 contextBridge.exposeInMainWorld('wardbook', api);

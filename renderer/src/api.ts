@@ -1,13 +1,40 @@
 // The renderer's only way to the data: the preload's typed functions, with errors turned into
-// exceptions that carry the main process's readable message.
-import type { CheckRequest, Result, WardbookApi } from '../../electron/common/contract.ts';
+// exceptions that carry the main process's readable message. A call given an AbortSignal can be
+// cancelled: main is told to drop or stop it, and the caller gets a CancelledError at once.
+import { CANCELLED, type CheckRequest, type Result, type WardbookApi } from '../../electron/common/contract.ts';
 
 export class ApiError extends Error {}
+/** The call was cancelled or superseded: its answer, if any, is dropped. */
+export class CancelledError extends Error {
+  constructor() {
+    super(CANCELLED);
+  }
+}
 
-async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
-  const result = await call;
-  if (!result.ok) throw new ApiError(result.error);
-  return result.value;
+let lastCallId = 0;
+
+function unwrap<T>(start: (callId: number) => Promise<Result<T>>, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) return Promise.reject(new CancelledError());
+  const callId = ++lastCallId;
+  const answer = start(callId);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      bridge().cancel(callId);
+      reject(new CancelledError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (result) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (result.ok) resolve(result.value);
+        else reject(result.error === CANCELLED ? new CancelledError() : new ApiError(result.error));
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new ApiError(String(error)));
+      },
+    );
+  });
 }
 
 /**
@@ -27,13 +54,17 @@ const bridge = (): WardbookApi => {
 };
 
 export const api = {
-  packInfo: () => unwrap(bridge().packInfo()),
-  search: (query: string, limit?: number) =>
-    unwrap(bridge().search(limit ? { query: query, limit } : { query: query })),
-  monograph: (drugId: string) => unwrap(bridge().monograph({ drugId })),
-  drugInteractions: (drugId: string) => unwrap(bridge().drugInteractions({ drugId })),
-  checkList: (request: CheckRequest) => unwrap(bridge().checkList(plainCheckRequest(request))),
-  compareLists: (before: CheckRequest, after: CheckRequest) =>
-    unwrap(bridge().compareLists({ before: plainCheckRequest(before), after: plainCheckRequest(after) })),
-  terms: () => unwrap(bridge().terms()),
+  packInfo: () => unwrap(() => bridge().packInfo()),
+  search: (query: string, limit?: number, signal?: AbortSignal) =>
+    unwrap((id) => bridge().search(limit ? { query, limit } : { query }, id), signal),
+  monograph: (drugId: string) => unwrap((id) => bridge().monograph({ drugId }, id)),
+  drugInteractions: (drugId: string) => unwrap((id) => bridge().drugInteractions({ drugId }, id)),
+  checkList: (request: CheckRequest, signal?: AbortSignal) =>
+    unwrap((id) => bridge().checkList(plainCheckRequest(request), id), signal),
+  compareLists: (before: CheckRequest, after: CheckRequest, signal?: AbortSignal) =>
+    unwrap(
+      (id) => bridge().compareLists({ before: plainCheckRequest(before), after: plainCheckRequest(after) }, id),
+      signal,
+    ),
+  terms: () => unwrap(() => bridge().terms()),
 };

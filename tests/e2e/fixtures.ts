@@ -2,7 +2,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHandlers, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
-import { attachWardbook } from '../support/harness.ts';
+import { attachWardbook, type HarnessOptions } from '../support/harness.ts';
 import { PACK, RENDERER } from '../support/paths.ts';
 import { serveDir } from '../support/staticServer.ts';
 
@@ -11,7 +11,8 @@ interface Worker {
   appUrl: string;
 }
 
-export const test = base.extend<{ app: Page }, { worker: Worker }>({
+export const test = base.extend<{ app: Page; harness: HarnessOptions }, { worker: Worker }>({
+  harness: [{}, { option: true }],
   worker: [
     async ({}, use) => {
       const pack = await openPack(PACK);
@@ -22,12 +23,12 @@ export const test = base.extend<{ app: Page }, { worker: Worker }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, context, worker }, use) => {
+  app: async ({ page, context, worker, harness }, use) => {
     const requests: string[] = [];
     context.on('request', (r) => {
       if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url());
     });
-    await attachWardbook(context, worker.table);
+    await attachWardbook(context, worker.table, harness);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {

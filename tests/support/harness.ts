@@ -1,27 +1,66 @@
 // Wires a browser context to the handler table: window.wardbook gets one function per channel (the
-// preload's own channel map), each calling through exposeBinding into the very table that
+// preload's own channel map) and cancel, each calling through exposeBinding into the very table that
 // Electron's main process registers — there is no second implementation.
 // Like Electron's contextBridge and IPC, every payload is copied with the structured-clone algorithm
 // in both directions: a Vue reactive Proxy (or a function, a class instance) fails here as it would
 // in the real app, instead of slipping through Playwright's JSON serialisation.
 import type { BrowserContext } from '@playwright/test';
-import { API_CHANNEL, type Channel } from '../../electron/common/contract.ts';
+import { API_CHANNEL, CANCELLED, type Channel } from '../../electron/common/contract.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 
-export async function attachWardbook(context: BrowserContext, table: HandlerTable): Promise<void> {
-  await context.exposeBinding('__wardbookInvoke', (_source, channel: Channel, payload: unknown) =>
-    structuredClone(dispatch(table, channel, structuredClone(payload))),
+export interface HarnessOptions {
+  /** Answers on these channels come this much later (cancellable): a slow machine, for progress and cancel. */
+  delayMs?: Partial<Record<Channel, number>>;
+}
+
+export async function attachWardbook(
+  context: BrowserContext,
+  table: HandlerTable,
+  options: HarnessOptions = {},
+): Promise<void> {
+  const waiting = new Map<number, () => void>();
+  await context.exposeBinding(
+    '__wardbookInvoke',
+    async (_source, channel: Channel, payload: unknown, callId: unknown) => {
+      const delay = options.delayMs?.[channel] ?? 0;
+      if (delay > 0) {
+        const cancelled = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => {
+            resolve(false);
+          }, delay);
+          if (typeof callId === 'number')
+            waiting.set(callId, () => {
+              clearTimeout(timer);
+              resolve(true);
+            });
+        });
+        if (typeof callId === 'number') waiting.delete(callId);
+        if (cancelled) return { ok: false, error: CANCELLED };
+      }
+      return structuredClone(dispatch(table, channel, structuredClone(payload)));
+    },
   );
+  await context.exposeBinding('__wardbookCancel', (_source, callId: unknown) => {
+    if (typeof callId === 'number') waiting.get(callId)?.();
+  });
   await context.addInitScript((channels: Record<string, string>) => {
-    const page = globalThis as unknown as { __wardbookInvoke: (c: string, p: unknown) => Promise<unknown> };
+    const page = globalThis as unknown as {
+      __wardbookInvoke: (c: string, p: unknown, id: unknown) => Promise<unknown>;
+      __wardbookCancel: (id: unknown) => Promise<void>;
+    };
     const invoke = page.__wardbookInvoke;
-    const api = Object.fromEntries(
+    const cancel = page.__wardbookCancel;
+    const api: Record<string, unknown> = Object.fromEntries(
       Object.entries(channels).map(([fn, channel]) => [
         fn,
         // structuredClone throws a DataCloneError on a Proxy, as contextBridge refuses one.
-        async (request?: unknown) => structuredClone(await invoke(channel, structuredClone(request ?? null))),
+        async (request?: unknown, callId?: number) =>
+          structuredClone(await invoke(channel, structuredClone(request ?? null), callId)),
       ]),
     );
+    api.cancel = (callId: number) => {
+      void cancel(callId);
+    };
     Object.defineProperty(page, 'wardbook', { value: Object.freeze(api) });
   }, API_CHANNEL);
 }

@@ -30,6 +30,13 @@ describe('Electron bundles', () => {
     expect(required).toContain('electron');
     expect(required.filter((r) => r !== 'electron' && !r.startsWith('node:'))).toEqual([]);
     expect(main).not.toContain('import.meta');
-    expect(main).toContain('resolve("sql.js/dist/sql-wasm.wasm")');
+  });
+
+  it('opens the pack only in the data engine thread, which reaches sql.js through node_modules', () => {
+    const worker = readFileSync(resolve(ROOT, 'build/out/app/packWorker.cjs'), 'utf8');
+    expect(requires('build/out/app/packWorker.cjs').filter((r) => !r.startsWith('node:'))).toEqual([]);
+    expect(worker).not.toContain('import.meta');
+    expect(worker).toContain('resolve("sql.js/dist/sql-wasm.wasm")');
+    expect(readFileSync(resolve(ROOT, 'build/out/app/main.cjs'), 'utf8')).not.toContain('sql-wasm.wasm');
   });
 });

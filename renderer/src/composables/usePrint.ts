@@ -1,7 +1,7 @@
 // What the next printout shows. It lives in memory for the print only: patient details typed for a
 // printout are cleared when the print job ends (`afterprint`, which Chromium and Electron fire once
 // the dialog closes), never stored.
-import { nextTick, ref, shallowRef } from 'vue';
+import { nextTick, ref, shallowRef, toRaw } from 'vue';
 import type {
   CheckResult,
   ListComparison,
@@ -78,5 +78,10 @@ export function usePrint() {
   const requestPrint = () => {
     requests.value += 1;
   };
-  return { job, printedAt, print, requests, requestPrint };
+  /** A list result that is no longer on screen is no longer printed either. */
+  function discard(result: CheckResult): void {
+    const j = job.value;
+    if (j && j.kind !== 'drug' && toRaw(j.result) === toRaw(result)) clear();
+  }
+  return { job, printedAt, print, requests, requestPrint, discard };
 }

@@ -8,7 +8,7 @@ import {
   parseListFile,
   type SavedList,
 } from '../../../electron/common/listFile.ts';
-import { api } from '../api.ts';
+import { api, CancelledError } from '../api.ts';
 
 export interface MedList {
   /** Patient initials or bed, typed by the user to tell lists apart; in memory only, never saved or restored. */
@@ -18,8 +18,12 @@ export interface MedList {
   allergies: string[];
   minSeverity: Severity;
   result: CheckResult | null;
+  /** What `result` was computed from; a result for anything else on screen is stale. */
+  checkedKey: string | null;
   error: string | null;
   checking: boolean;
+  /** When the running check began (ms since epoch), for the progress line. */
+  startedAt: number | null;
 }
 
 const blank = (): MedList => ({
@@ -29,8 +33,10 @@ const blank = (): MedList => ({
   allergies: [],
   minSeverity: 'minor',
   result: null,
+  checkedKey: null,
   error: null,
   checking: false,
+  startedAt: null,
 });
 
 export const useMedListStore = defineStore('medList', () => {
@@ -46,22 +52,57 @@ export const useMedListStore = defineStore('medList', () => {
       .map((l) => l.trim())
       .filter(Boolean);
 
+  /** Everything a check depends on: the result is fresh only while this is unchanged. */
+  const inputKey = (id: string): string => {
+    const list = get(id);
+    return JSON.stringify([lines(id), list.conditions, list.allergies, list.minSeverity]);
+  };
+  const isFresh = (id: string): boolean => {
+    const list = get(id);
+    return list.result !== null && !list.checking && list.checkedKey === inputKey(id);
+  };
+
+  // The running check of each list; a new check supersedes it (main drops or stops the old one).
+  const running = new Map<string, AbortController>();
+
   async function check(id: string): Promise<void> {
     const list = get(id);
+    running.get(id)?.abort();
+    const controller = new AbortController();
+    running.set(id, controller);
+    const key = inputKey(id);
     list.checking = true;
+    list.startedAt = Date.now();
     list.error = null;
     try {
-      list.result = await api.checkList({
-        lines: lines(id),
-        conditions: list.conditions,
-        allergies: list.allergies,
-        minSeverity: list.minSeverity,
-      });
+      const result = await api.checkList(
+        { lines: lines(id), conditions: list.conditions, allergies: list.allergies, minSeverity: list.minSeverity },
+        controller.signal,
+      );
+      if (running.get(id) !== controller) return;
+      list.result = result;
+      list.checkedKey = key;
     } catch (e) {
-      list.error = (e as Error).message;
+      if (running.get(id) !== controller) return;
+      // Nothing stale stays on screen or goes to print: the old result is for another list.
+      list.result = null;
+      list.checkedKey = null;
+      list.error =
+        e instanceof CancelledError
+          ? 'Check cancelled: this list has not been checked.'
+          : `This list could not be checked: ${(e as Error).message}`;
     } finally {
-      list.checking = false;
+      if (running.get(id) === controller) {
+        running.delete(id);
+        list.checking = false;
+        list.startedAt = null;
+      }
     }
+  }
+
+  /** Stops the running check; the list is then shown as not checked. */
+  function cancel(id: string): void {
+    running.get(id)?.abort();
   }
 
   function addLine(id: string, line: string): Promise<void> {
@@ -103,8 +144,9 @@ export const useMedListStore = defineStore('medList', () => {
   }
 
   function forget(id: string): void {
+    cancel(id);
     lists.delete(id);
   }
 
-  return { lists, get, lines, check, addLine, replaceName, toFile, fromFile, forget };
+  return { lists, get, lines, isFresh, check, cancel, addLine, replaceName, toFile, fromFile, forget };
 });

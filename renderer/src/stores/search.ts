@@ -1,30 +1,32 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { SearchResponse } from '../../../electron/common/contract.ts';
-import { api } from '../api.ts';
+import { api, CancelledError } from '../api.ts';
 
 export const useSearchStore = defineStore('search', () => {
   const query = ref('');
   const response = ref<SearchResponse | null>(null);
   const error = ref<string | null>(null);
-  let latest = 0;
+  let latest: AbortController | null = null;
 
-  /** Results as you type; an answer that arrives after a newer query is ignored. */
+  /** Results as you type; a newer query cancels the one before, whose answer is dropped. */
   async function run(text: string): Promise<void> {
     query.value = text;
-    const ticket = ++latest;
+    latest?.abort();
+    const mine = new AbortController();
+    latest = mine;
     if (!text.trim()) {
       response.value = null;
       return;
     }
     try {
-      const r = await api.search(text);
-      if (ticket === latest) {
+      const r = await api.search(text, undefined, mine.signal);
+      if (latest === mine) {
         response.value = r;
         error.value = null;
       }
     } catch (e) {
-      if (ticket === latest) error.value = (e as Error).message;
+      if (latest === mine && !(e instanceof CancelledError)) error.value = (e as Error).message;
     }
   }
 

@@ -1,0 +1,17 @@
+// What the host and the data engine's thread say to each other.
+import type { Channel, PackMeta, Result } from '../../common/contract.ts';
+
+export interface WorkerData {
+  packPath: string;
+}
+
+export interface ToWorker {
+  id: number;
+  channel: Channel;
+  payload: unknown;
+}
+
+export type ToHost =
+  | { type: 'ready'; meta: PackMeta }
+  | { type: 'failed'; error: string }
+  | { type: 'answer'; id: number; result: Result<unknown> };
