@@ -18,6 +18,7 @@ import { parseLine } from '../../electron/node/checker/parseLine.ts';
 import { FULLTEXT_SQL } from '../../electron/node/queries/sections.ts';
 import { all } from '../../electron/node/queries/rows.ts';
 import { PACK, ROOT } from '../support/paths.ts';
+import { startSourceHost } from '../support/packWorker.ts';
 import { fullScalePack } from './fullScalePack.ts';
 
 const TYPEAHEAD = [
@@ -87,6 +88,27 @@ const median = (xs: number[]) => round(quantile(xs, 0.5));
 const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.001)) * 100) / 100;
 const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 
+/** The longest the event loop went without running a 1 ms timer while `work` ran. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  await work();
+  worst = Math.max(worst, performance.now() - last);
+  clearInterval(timer);
+  return worst;
+}
+const stalls = async (work: () => Promise<unknown>, runs: number) => {
+  await work();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) out.push(await longestStall(work));
+  return median(out);
+};
+
 async function measure(path: string) {
   const packMb = Math.round(statSync(path).size / 1e5) / 10;
   const opens: number[] = [];
@@ -137,6 +159,27 @@ async function measure(path: string) {
   };
   const rssAfterQueries = rss();
 
+  // The main process's event loop while a 500-line list is checked and a common word is searched:
+  // run inline it is blocked for the whole call; through the data engine's thread it stays free.
+  const list500 = spread(500).map((name, i) => `${name} ${(i % 9) + 1}0 mg PO daily`);
+  const listRequest = { lines: list500, conditions: ['renal impairment'], allergies: ['penicillin'] };
+  const host = await startSourceHost({ packPath: path });
+  const mainLoop = {
+    check500InlineMs: await stalls(() => Promise.resolve(checkList(db, meta, listRequest)), 5),
+    check500WorkerMs: await stalls(() => host.call('list:check', listRequest), 5),
+    fulltextInlineMs: await stalls(() => Promise.resolve(searchText(db, FULLTEXT.common, new Set(), 30)), 9),
+    fulltextWorkerMs: await stalls(() => host.call('search:query', { query: FULLTEXT.common }), 9),
+    check500RoundTripMs: 0,
+  };
+  const roundTrips: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await host.call('list:check', listRequest);
+    roundTrips.push(performance.now() - t);
+  }
+  mainLoop.check500RoundTripMs = median(roundTrips);
+  await host.close();
+
   // The same SQL on both engines: our distance from native SQLite per query class.
   const native = new Native(path, { readonly: true });
   const sqlRatio = (sql: string, params: (q: string) => unknown[], queries: string[]) => {
@@ -164,6 +207,7 @@ async function measure(path: string) {
     check100Ms,
     check100WorstMs,
     longLine,
+    mainLoop,
     rssMb: rssAfterQueries,
     rssAfterOpenMb: rssAfterOpen,
     packMb,
@@ -227,6 +271,18 @@ else {
         (s) =>
           `${s.longLine.unknownWordMs} / ${s.longLine.fortyUnknownWordsMs} (${ratio(s.longLine.fortyUnknownWordsMs, s.longLine.unknownWordMs)}×)`,
       ),
+    ],
+    [
+      'main-loop stall, 500-line check: inline / worker (ms)',
+      ...Object.values(scales).map((s) => `${s.mainLoop.check500InlineMs} / ${s.mainLoop.check500WorkerMs}`),
+    ],
+    [
+      'main-loop stall, common word: inline / worker (ms)',
+      ...Object.values(scales).map((s) => `${s.mainLoop.fulltextInlineMs} / ${s.mainLoop.fulltextWorkerMs}`),
+    ],
+    [
+      '500-line check through the worker (ms)',
+      ...Object.values(scales).map((s) => String(s.mainLoop.check500RoundTripMs)),
     ],
     ['RSS after open / queries (MB)', ...Object.values(scales).map((s) => `${s.rssAfterOpenMb} / ${s.rssMb}`)],
     ['RSS ÷ pack size', ...Object.values(scales).map((s) => `${Math.round((s.rssMb / s.packMb) * 100) / 100}×`)],

@@ -2,8 +2,7 @@
 // files (XML plus images), and release zips that hold those per-label zips.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
+import { ARCHIVE_LIMITS, ArchiveError, gunzipChecked, unzipChecked } from '../archive.ts';
 import type { LabelDoc } from '../model.ts';
 import { parseSplXml } from './spl.ts';
 
@@ -21,10 +20,18 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-function xmlInZip(bytes: Uint8Array, emit: (name: string, xml: string) => void, where: string): void {
-  const entries = unzipSync(bytes, { filter: (f) => /\.(xml|zip)$/i.test(f.name) });
+function xmlInZip(
+  bytes: Uint8Array,
+  emit: (name: string, xml: string) => void,
+  where: string,
+  budget = { used: 0 },
+  depth = 1,
+): void {
+  if (depth > ARCHIVE_LIMITS.maxDepth)
+    throw new ArchiveError(`${where}: refused — zip archives nested more than ${ARCHIVE_LIMITS.maxDepth} deep.`);
+  const entries = unzipChecked(bytes, where, (name) => /\.(xml|zip)$/i.test(name), ARCHIVE_LIMITS, budget);
   for (const [name, data] of Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (/\.zip$/i.test(name)) xmlInZip(data, emit, `${where}!${name}`);
+    if (/\.zip$/i.test(name)) xmlInZip(data, emit, `${where}!${name}`, budget, depth + 1);
     else emit(`${where}!${name}`, decoder.decode(data));
   }
 }
@@ -44,7 +51,7 @@ export function readSplDir(dir: string, sourceId: string): LabelDoc[] {
   for (const path of filesUnder(dir)) {
     const lower = path.toLowerCase();
     if (lower.endsWith('.xml')) emit(path, readFileSync(path, 'utf8'));
-    else if (lower.endsWith('.xml.gz')) emit(path, gunzipSync(readFileSync(path)).toString('utf8'));
+    else if (lower.endsWith('.xml.gz')) emit(path, gunzipChecked(readFileSync(path), path).toString('utf8'));
     else if (lower.endsWith('.zip')) xmlInZip(readFileSync(path), emit, path);
   }
   return docs;
