@@ -1,18 +1,19 @@
 // The whole compile: vocabulary → classes → labels → interaction lists → knowledge base → local.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PackContent } from './content.ts';
+import { PackContent } from '../../shared/pack/content.ts';
 import { readDrugCentral, readDrugsAtFda } from './vocabulary.ts';
 import { readNdfrt, readOnc } from './interactionLists.ts';
 import { compileKnowledgeBase, readAliases } from './kb/compileKb.ts';
 import { addLabels } from './labelsIntoPack.ts';
 import { addLocalMonographs } from './localIntoPack.ts';
 import { LABEL_SOURCES, readEmbeddedLabels, readOpenFdaFiles, readSplDir } from './labels/index.ts';
-import { writePack } from './writePack.ts';
+import { writePack } from '../../shared/pack/writePack.ts';
 import { readCvx, readVaccineConcepts } from './vaccines.ts';
 import { readPurpleBook } from './purpleBook.ts';
 import { compileShorthand } from './kb/shorthand.ts';
-import type { LabelDoc, SourceInfo } from './model.ts';
+import type { LabelDoc } from './model.ts';
+import type { SourceInfo } from '../../shared/pack/content.ts';
 import { DRUGSATFDA, DRUGSATFDA_2022 } from './sources.ts';
 
 export interface BuildOptions {

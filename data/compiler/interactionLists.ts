@@ -2,8 +2,9 @@
 // or what to do, so each row says so honestly and points at the list; the knowledge base supplies
 // the clinical text for the pairs it covers.
 import { join } from 'node:path';
-import type { PackContent, Severity } from './content.ts';
-import type { SourceInfo } from './model.ts';
+import type { PackContent, Severity } from '../../shared/pack/content.ts';
+
+import type { SourceInfo } from '../../shared/pack/content.ts';
 import { parseCsv, readText } from './delimited.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';

@@ -2,7 +2,7 @@
 // "Vasopressin in …", "See full prescribing information for …". Each key a label yields is mapped
 // onto a drug the vocabulary already knows where it can be, and refused (with a build warning)
 // where it is plainly not a drug name; anything else is taken as a new drug.
-import type { PackContent } from './content.ts';
+import type { PackContent } from '../../shared/pack/content.ts';
 import { activeMoiety } from '../../electron/common/normalize.ts';
 
 // Words that trail a product title but are not part of the moiety.

@@ -1,6 +1,7 @@
 // Puts the chosen label sections into the pack, each recording the label (set id, date) it came from.
-import type { LabelDoc, SourceInfo } from './model.ts';
-import type { PackContent, SectionRow } from './content.ts';
+import type { LabelDoc } from './model.ts';
+import type { SourceInfo } from '../../shared/pack/content.ts';
+import type { PackContent, SectionRow } from '../../shared/pack/content.ts';
 import { chooseSections } from './labels/index.ts';
 import { titleCase } from './vocabulary.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';

@@ -1,7 +1,7 @@
 // Hospital-written monographs: a source of their own, shown as local content on screen and in print.
 import { basename } from 'node:path';
-import type { PackContent } from './content.ts';
-import { readLocalMonographDir } from './local/parseMonograph.ts';
+import type { PackContent } from '../../shared/pack/content.ts';
+import { readLocalMonographDir } from '../../shared/markdownMonograph/parseMonograph.ts';
 import { foldName, moietyKey } from '../../electron/common/normalize.ts';
 import { localSource } from './sources.ts';
 

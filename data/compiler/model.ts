@@ -1,16 +1,6 @@
 // What every source reader hands to the pack writer: plain records, no SQL.
 import type { SectionKey } from '../../electron/common/sections.ts';
 
-export interface SourceInfo {
-  id: string;
-  name: string;
-  origin: string;
-  licence: string;
-  attribution: string;
-  retrieved: string;
-  kind: 'vocabulary' | 'classes' | 'label' | 'interactions' | 'knowledge-base' | 'local';
-}
-
 export interface LabelSection {
   key: SectionKey;
   /** Heading as the label printed it ("5 WARNINGS AND PRECAUTIONS"). */

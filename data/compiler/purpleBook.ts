@@ -2,7 +2,7 @@
 // A biosimilar is the drug of its reference product ("adalimumab-adaz" → adalimumab); a vaccine goes
 // to its vaccine concept. The file's two-digit years and repeated (BLA, product) keys are handled here.
 import { join } from 'node:path';
-import type { PackContent } from './content.ts';
+import type { PackContent } from '../../shared/pack/content.ts';
 import { parseCsv, readText } from './delimited.ts';
 import { foldName, moietyKey } from '../../electron/common/normalize.ts';
 import { PURPLE_BOOK } from './sources.ts';

@@ -1,5 +1,6 @@
 // Provenance of the non-label sources; label sources are declared beside their readers.
-import type { SourceInfo } from './model.ts';
+
+import type { SourceInfo } from '../../shared/pack/content.ts';
 
 export const DRUGSATFDA: SourceInfo = {
   id: 'drugsatfda-2019',

@@ -3,7 +3,7 @@
 // gather the CDC CVX codes and the FDA Purple Book products of one vaccine under one drug.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackContent } from './content.ts';
+import type { PackContent } from '../../shared/pack/content.ts';
 import { parseCsv, readText } from './delimited.ts';
 import { foldName } from '../../electron/common/normalize.ts';
 import { CDC_CVX, KNOWLEDGE_BASE } from './sources.ts';

@@ -1,11 +1,10 @@
 // Drugs@FDA products give brands, forms, routes, strengths and status; DrugCentral adds the
 // ingredient names Drugs@FDA lacks (biologics, older and non-US drugs) and their classes.
 import { join } from 'node:path';
-import type { PackContent } from './content.ts';
+import type { PackContent, SourceInfo } from '../../shared/pack/content.ts';
 import { readTsv } from './delimited.ts';
 import { activeMoiety, foldName, moietyKey, splitIngredients } from '../../electron/common/normalize.ts';
 import { DRUGCENTRAL } from './sources.ts';
-import type { SourceInfo } from './model.ts';
 
 const STATUS: Record<string, string> = { '1': 'Rx', '2': 'OTC', '3': 'Discontinued', '4': 'Tentative approval' };
 

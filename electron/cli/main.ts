@@ -10,7 +10,7 @@ import { parseLine } from '../node/checker/parseLine.ts';
 import { createHandlers, dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
 import { openPack, PackError, type Pack } from '../node/pack/openPack.ts';
 import { verifyPack } from '../node/pack/verify.ts';
-import { parseMonographFile } from '../../data/compiler/local/parseMonograph.ts';
+import { parseMonographFile } from '../../shared/markdownMonograph/parseMonograph.ts';
 import { formatCheck, formatInfo, formatInteractions, formatMonograph, formatSearch } from './format.ts';
 
 const DEFAULT_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/out/pack/wardbook.sqlite');

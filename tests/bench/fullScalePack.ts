@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database, SqlValue } from 'sql.js';
-import { PackContent, type InteractionRow, type Severity } from '../../data/compiler/content.ts';
-import { writePack } from '../../data/compiler/writePack.ts';
+import { PackContent, type InteractionRow, type Severity } from '../../shared/pack/content.ts';
+import { writePack } from '../../shared/pack/writePack.ts';
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../../electron/common/sections.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
 

@@ -9,7 +9,7 @@ import { CHANNELS, type Channel } from '../../electron/common/contract.ts';
 import { LIST_FILE_FORMAT, parseListFile, parseListFileBytes } from '../../electron/common/listFile.ts';
 import { MAX_LINES, MAX_TEXT } from '../../electron/common/requests.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
-import { parseMonograph } from '../../data/compiler/local/parseMonograph.ts';
+import { parseMonograph } from '../../shared/markdownMonograph/parseMonograph.ts';
 import { realHandlers } from '../support/pack.ts';
 import { ROOT } from '../support/paths.ts';
 

@@ -1,5 +1,7 @@
-// The layer rule: logic and the shared contract never import Electron; the renderer imports only
-// itself and the shared contract; main-process code is imported by nothing but main.
+// The layer rules (README, Architecture): electron/common imports nothing; shared/ (pack format,
+// Markdown monograph reader) imports only itself and electron/common; the compiler in data/ sees
+// shared/ and electron/common but never the app; electron/ never imports data/; the renderer sees
+// only itself and electron/common; Electron itself is imported by main and the preload alone.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ const resolved = (file: string, spec: string) =>
 
 describe('layer boundaries', () => {
   it('keeps electron out of the logic, the contract, the compiler and the CLI', () => {
-    for (const dir of ['electron/node', 'electron/common', 'electron/cli', 'data/compiler']) {
+    for (const dir of ['electron/node', 'electron/common', 'electron/cli', 'shared', 'data']) {
       for (const file of files(resolve(ROOT, dir), /\.ts$/)) {
         expect(
           imports(file).filter((s) => s === 'electron' || s.startsWith('electron/')),
@@ -49,6 +51,25 @@ describe('layer boundaries', () => {
           spec === 'valibot' || resolved(file, spec).startsWith('electron/common/'),
           `${file} imports ${spec}`,
         ).toBe(true);
+    }
+  });
+
+  it('keeps each layer to the layers below it', () => {
+    const below: [string, string[]][] = [
+      ['shared', ['shared/', 'electron/common/']],
+      ['data', ['data/', 'shared/', 'electron/common/']],
+      ['electron', ['electron/', 'shared/']],
+    ];
+    for (const [dir, allowed] of below) {
+      for (const file of files(resolve(ROOT, dir), /\.ts$/)) {
+        for (const spec of imports(file).filter((s) => s.startsWith('.'))) {
+          const target = resolved(file, spec);
+          expect(
+            allowed.some((a) => target.startsWith(a)),
+            `${relative(ROOT, file)} imports ${spec}`,
+          ).toBe(true);
+        }
+      }
     }
   });
 

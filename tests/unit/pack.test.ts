@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openPackBytes, PackError } from '../../electron/node/pack/openPack.ts';
-import { loadSqlJs } from '../../electron/node/pack/sqljs.ts';
+import { loadSqlJs } from '../../shared/pack/sqljs.ts';
 import { verifyPack } from '../../electron/node/pack/verify.ts';
-import { SCHEMA_VERSION } from '../../electron/node/pack/schema.ts';
+import { SCHEMA_VERSION } from '../../shared/pack/schema.ts';
 import { resolve } from 'node:path';
 import { PACK, ROOT } from '../support/paths.ts';
 

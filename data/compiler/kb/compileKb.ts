@@ -3,7 +3,7 @@
 // their selectors already resolved to drug ids.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InteractionRow, PackContent } from '../content.ts';
+import type { InteractionRow, PackContent } from '../../../shared/pack/content.ts';
 import { foldName, moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
 import type {

@@ -3,7 +3,7 @@
 // checked as acetaminophen and codeine and "LR" as the four salts of Lactated Ringer's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NameKind, PackContent } from '../content.ts';
+import type { NameKind, PackContent } from '../../../shared/pack/content.ts';
 import { moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
 

@@ -1,5 +1,5 @@
 // The shape of data/kb/*.json, as documented in data/kb/FORMAT.md.
-import type { Severity } from '../content.ts';
+import type { Severity } from '../../../shared/pack/content.ts';
 
 export interface Selector {
   property?: string;

@@ -1,5 +1,6 @@
 // Provenance of the label corpora shipped under data/sources/labels (details in each SOURCE.md).
-import type { SourceInfo } from '../model.ts';
+
+import type { SourceInfo } from '../../../shared/pack/content.ts';
 
 const FDA_TEXT = 'FDA labeling text: US public domain';
 

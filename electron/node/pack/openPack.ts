@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from 'sql.js';
 import type { PackMeta } from '../../common/contract.ts';
-import { SCHEMA_VERSION } from './schema.ts';
-import { loadSqlJs } from './sqljs.ts';
+import { SCHEMA_VERSION } from '../../../shared/pack/schema.ts';
+import { loadSqlJs } from '../../../shared/pack/sqljs.ts';
 
 export class PackError extends Error {}
 

@@ -1,8 +1,8 @@
 // A pack is sound when SQLite says so, every reference resolves, every row names a source and the
 // content still hashes to the value sealed in at build time.
 import type { Database } from 'sql.js';
-import { contentHash } from './contentHash.ts';
-import { SCHEMA_VERSION, SOURCED_TABLES } from './schema.ts';
+import { contentHash } from '../../../shared/pack/contentHash.ts';
+import { SCHEMA_VERSION, SOURCED_TABLES } from '../../../shared/pack/schema.ts';
 
 export function verifyPack(db: Database): string[] {
   const problems: string[] = [];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackContent } from '../../../data/compiler/content.ts';
+import { PackContent } from '../../../shared/pack/content.ts';
 import { readDrugsAtFda } from '../../../data/compiler/vocabulary.ts';
 import { DRUGSATFDA, DRUGSATFDA_2022 } from '../../../data/compiler/sources.ts';
 import { chooseSections, LABEL_SOURCES, readEmbeddedLabelsWithReport } from '../../../data/compiler/labels/index.ts';

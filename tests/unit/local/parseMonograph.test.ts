@@ -7,7 +7,7 @@ import {
   parseMonographFile,
   readLocalMonographDir,
   type ParsedMonograph,
-} from '../../../data/compiler/local/parseMonograph.ts';
+} from '../../../shared/markdownMonograph/parseMonograph.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/local-monographs');
 const fixture = (file: string): ParsedMonograph => parseMonographFile(join(FIXTURES, file));

@@ -1,6 +1,6 @@
 // What each heading a hospital writer might use means: a section, the brand list, a container
 // ("Before Using" only groups subsections) or a side-effect frequency band.
-import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../../electron/common/sections.ts';
+import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../electron/common/sections.ts';
 import { normKey } from './text.ts';
 import type { Frequency } from './types.ts';
 

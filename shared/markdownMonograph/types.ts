@@ -1,5 +1,5 @@
 // The shape a hospital-written monograph is read into; the pack builder consumes it as is.
-import type { SectionKey } from '../../../electron/common/sections.ts';
+import type { SectionKey } from '../../electron/common/sections.ts';
 
 export type InteractionSeverity = 'contraindicated' | 'major' | 'moderate';
 export type Urgency = 'immediate' | 'if-bothersome';

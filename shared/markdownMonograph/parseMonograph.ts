@@ -2,7 +2,7 @@
 // for the data pack. Whatever cannot be placed is reported in `unplaced`, never dropped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../../electron/common/sections.ts';
+import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../electron/common/sections.ts';
 import { readConditions } from './conditions.ts';
 import { readInteractions } from './interactions.ts';
 import { layOut, type Region } from './layout.ts';

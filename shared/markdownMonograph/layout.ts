@@ -1,7 +1,7 @@
 // Headings → regions: which part of the monograph each run of lines belongs to. Placement is by
 // heading name, not level, so flat or mis-levelled files still land; levels only decide nesting
 // of headings the vocabulary does not know.
-import type { SectionKey } from '../../../electron/common/sections.ts';
+import type { SectionKey } from '../../electron/common/sections.ts';
 import { frequencyOf, knownHeading } from './headings.ts';
 import { stripInline } from './text.ts';
 import type { Token } from './types.ts';

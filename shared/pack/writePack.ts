@@ -1,9 +1,9 @@
 // Writes PackContent into a fresh SQLite database with sql.js, in sorted order, and seals it with
 // a content hash over every table so `verify` can tell a damaged or edited pack.
 import type { Database, SqlValue } from 'sql.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from '../../electron/node/pack/schema.ts';
-import { loadSqlJs } from '../../electron/node/pack/sqljs.ts';
-import { contentHash } from '../../electron/node/pack/contentHash.ts';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
+import { loadSqlJs } from './sqljs.ts';
+import { contentHash } from './contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
 import type { PackContent } from './content.ts';
 

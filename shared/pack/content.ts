@@ -1,8 +1,18 @@
 // Everything the pack will hold, gathered in memory first so that rows can be de-duplicated and
 // written in one sorted order: the same inputs then give the same file.
 import type { SectionKey } from '../../electron/common/sections.ts';
-import type { SourceInfo } from './model.ts';
 import { drugIdFor, foldName } from '../../electron/common/normalize.ts';
+
+/** A source of the pack's content, as its `source` table and the Sources screen show it. */
+export interface SourceInfo {
+  id: string;
+  name: string;
+  origin: string;
+  licence: string;
+  attribution: string;
+  retrieved: string;
+  kind: 'vocabulary' | 'classes' | 'label' | 'interactions' | 'knowledge-base' | 'local';
+}
 
 export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
