@@ -29,7 +29,7 @@ type Row = Record<string, string>;
 function rows(input: string | Buffer, where: string, options: Options): Row[] {
   let records: string[][];
   try {
-    records = parse<string[]>(input, { ...OPTIONS, ...options });
+    records = parse(input, { ...OPTIONS, ...options, columns: false });
   } catch (error) {
     throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
   }
