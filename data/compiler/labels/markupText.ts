@@ -99,7 +99,11 @@ function readCell(cell: MarkupElement, inHead: boolean, depth: number): TableCel
   const inner = new TextBuilder();
   renderChildren(cell, inner, depth);
   // A table nested in a cell is read as the cell's text.
-  const text = inner.toString().replaceAll(TABLE_MARK, '');
+  // Paragraphs in a cell are lines: a cell has no room for blank lines.
+  const text = inner
+    .toString()
+    .replaceAll(TABLE_MARK, '')
+    .replace(/\n{2,}/g, '\n');
   const out: TableCell = { text };
   if (inHead || cell.name.toLowerCase() === 'th') out.header = true;
   const colSpan = span(cell.attrs.colspan ?? cell.attrs.colSpan);
