@@ -21,7 +21,8 @@ export function parseHtmlFragment(html: string): MarkupElement {
         tree.text(text);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // The fragments are SPL narrative serialised as XHTML: "<td/>" is an empty cell, not an open one.
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.end(html);
   return tree.root;
