@@ -14,6 +14,7 @@ import { PackContent } from '../../data/compiler/content.ts';
 import { readEmbeddedLabelsWithReport, parseSplXml, readOpenFdaFiles } from '../../data/compiler/labels/index.ts';
 import { parseMonograph } from '../../data/compiler/local/parseMonograph.ts';
 import { readDrugsAtFda } from '../../data/compiler/vocabulary.ts';
+import { DRUGSATFDA, DRUGSATFDA_2022 } from '../../data/compiler/sources.ts';
 import { ROOT } from './paths.ts';
 
 interface SectionDump {
@@ -27,7 +28,10 @@ const DATA = resolve(ROOT, 'data');
 const LOCAL_FIXTURES = resolve(ROOT, 'tests/fixtures/local-monographs');
 
 function labelSections(): SectionDump[] {
-  const vocabulary = readDrugsAtFda(join(DATA, 'sources/drugsatfda-2019'), new PackContent());
+  const vocabulary = readDrugsAtFda(new PackContent(), [
+    { dir: join(DATA, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
+    { dir: join(DATA, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
+  ]);
   const { docs } = readEmbeddedLabelsWithReport(DATA, (brand) => vocabulary.brandToIngredients(brand));
   for (const dir of ['tests/fixtures/spl', 'tests/fixtures/labels/spl'])
     for (const file of readdirSync(resolve(ROOT, dir))
