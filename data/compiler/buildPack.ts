@@ -79,7 +79,7 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
   for (const dir of options.splDirs) {
     if (!labelSources.some((s) => s.id === DAILYMED_SPL.id))
       labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
-    docs.push(...readSplDir(dir, DAILYMED_SPL.id));
+    docs.push(...readSplDir(dir, DAILYMED_SPL.id, (message) => content.warnings.push(`refused ${message}`)));
   }
   addLabels(content, labelSources, docs, vocabulary.isReferenceBrand);
 

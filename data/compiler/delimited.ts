@@ -1,60 +1,55 @@
-// Readers for the tab- and comma-separated source files, plain or gzip-compressed.
+// Readers for the tab- and comma-separated source files, plain or gzip-compressed, through csv-parse:
+// RFC 4180 quoting (a quoted field may hold the delimiter, quotes and newlines), a header row naming
+// the columns, and errors that name the file and the line.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { parse, type Options } from 'csv-parse/sync';
+
+function readBytes(path: string): Buffer {
+  const raw = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(raw) : raw;
+}
 
 export function readText(path: string, encoding: BufferEncoding = 'utf8'): string {
-  const raw = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString(encoding);
+  return readBytes(path).toString(encoding);
 }
 
-/** Rows of a TSV file as objects keyed by the header; surrounding double quotes are removed. */
-export function readTsv(path: string, encoding: BufferEncoding = 'utf8'): Record<string, string>[] {
-  const lines = readText(path, encoding)
-    .split(/\r?\n/)
-    .filter((line) => line.length > 0);
-  const header = (lines.shift() ?? '').split('\t').map(unquote);
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(header.map((name, i) => [name, unquote(cells[i] ?? '')]));
-  });
-}
+const OPTIONS: Options = {
+  bom: true,
+  skip_empty_lines: true,
+  // Public files are ragged (short rows) and carry stray quotes inside unquoted fields ('5" tube'):
+  // both are read as written; an unterminated quoted field is still an error.
+  relax_column_count: true,
+  relax_quotes: true,
+};
 
-function unquote(cell: string): string {
-  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1) : cell;
-}
+type Row = Record<string, string>;
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
+/** Rows keyed by the header row; a short row's missing cells read as ''. */
+function rows(input: string | Buffer, where: string, options: Options): Row[] {
+  let records: string[][];
+  try {
+    records = parse(input, { ...OPTIONS, ...options, columns: false });
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
   }
-  if (cell.length > 0 || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  const header = rows.shift() ?? [];
-  return rows
-    .filter((cells) => cells.some((c) => c.length > 0))
+  const header = (records.shift() ?? []).map((name) => name.trim());
+  return records
+    .filter((cells) => cells.some((cell) => cell.length > 0))
     .map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}
+
+/** Rows of a TSV file (or .tsv.gz) as objects keyed by the header. */
+export function readTsv(path: string, encoding: BufferEncoding = 'utf8'): Row[] {
+  return rows(readBytes(path), path, { delimiter: '\t', encoding });
+}
+
+/** Rows of a CSV file (or .csv.gz) as objects keyed by the header. */
+export function readCsv(path: string, encoding: BufferEncoding = 'utf8'): Row[] {
+  return rows(readBytes(path), path, { delimiter: ',', encoding });
+}
+
+/** Rows of CSV text; `where` names the text in an error. */
+export function parseCsv(text: string, where = 'CSV text'): Row[] {
+  return rows(text, where, { delimiter: ',' });
 }

@@ -2,10 +2,8 @@
 // or what to do, so each row says so honestly and points at the list; the knowledge base supplies
 // the clinical text for the pairs it covers.
 import { join } from 'node:path';
-import type { PackContent, Severity } from '../../shared/pack/content.ts';
-
-import type { SourceInfo } from '../../shared/pack/content.ts';
-import { parseCsv, readText } from './delimited.ts';
+import type { PackContent, Severity, SourceInfo } from '../../shared/pack/content.ts';
+import { readCsv } from './delimited.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';
 
@@ -48,7 +46,7 @@ function otherName(label: string, known: string): string {
 export function readNdfrt(dir: string, content: PackContent): void {
   const src = NDFRT.id;
   content.addSource(NDFRT);
-  for (const row of parseCsv(readText(join(dir, 'ndfrt_va_drug_interactions.csv.gz')))) {
+  for (const row of readCsv(join(dir, 'ndfrt_va_drug_interactions.csv.gz'))) {
     const severity = NDFRT_SEVERITY[row.severity ?? ''];
     const keyA = moietyKey(row.drug1_name || otherName(row.label ?? '', row.drug2_name ?? ''));
     const keyB = moietyKey(row.drug2_name || otherName(row.label ?? '', row.drug1_name ?? ''));
@@ -126,7 +124,7 @@ function addGroups(content: PackContent, groups: Groups, list: OncList): void {
 
 export function readOnc(dir: string, content: PackContent): void {
   const high: Groups = new Map();
-  for (const row of parseCsv(readText(join(dir, 'onc_high_priority_class_members.csv')))) {
+  for (const row of readCsv(join(dir, 'onc_high_priority_class_members.csv'))) {
     const id = row.onc_ddi_id ?? '';
     const group = high.get(id) ?? { objects: new Map(), precipitants: new Map() };
     const key = oncDrug(row.drug ?? '');
@@ -147,7 +145,7 @@ export function readOnc(dir: string, content: PackContent): void {
   let precipitantClass = '';
   const ni: Groups = new Map();
   let lastId = '';
-  for (const row of parseCsv(readText(join(dir, 'onc_non_interruptive_class_members.csv')))) {
+  for (const row of readCsv(join(dir, 'onc_non_interruptive_class_members.csv'))) {
     const id = row.onc_ni_id || lastId;
     if (id !== lastId) {
       objectClass = '';

@@ -46,7 +46,7 @@ export function addLabels(
           sourceId: s.sourceId,
         });
       }
-      added.push({ drugId, key: s.key, title: s.title, text: s.text, labelId, sourceId: s.sourceId });
+      added.push({ drugId, key: s.key, title: s.title, text: s.text, tables: s.tables, labelId, sourceId: s.sourceId });
     }
     content.sections.push(...added);
     for (const s of added) have.add(s.key);

@@ -27,6 +27,7 @@ export function addLocalMonographs(content: PackContent, dir: string, retrieved:
         key: s.key,
         title: `${s.title} (local monograph)`,
         text: s.text,
+        tables: s.tables,
         labelId: null,
         sourceId: source.id,
       });

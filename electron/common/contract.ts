@@ -1,6 +1,7 @@
 // The IPC contract: every channel, its request and its response. Imported by main (to register),
 // by the preload (to expose one function per channel) and by the renderer (to call them).
 import type { SectionKey, TabKey } from './sections.ts';
+import type { SectionTable } from './sectionTable.ts';
 
 export const SEVERITIES = ['contraindicated', 'major', 'moderate', 'minor'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -77,6 +78,8 @@ export interface MonographSection {
   title: string;
   /** Null when the pack has no text: the UI says "not in this data pack" and who would supply it. */
   text: string | null;
+  /** Tables whose marked paragraphs stand in text, in order (see sectionTable.ts: sectionParts). */
+  tables: SectionTable[];
   missingNote: string | null;
   source: {
     id: string;

@@ -11,7 +11,7 @@ export function readConditions(tokens: Token[]): ParsedMonograph['conditions'] {
     waiting = [];
   };
   for (const token of tokens) {
-    if (token.kind === 'blank') continue;
+    if (token.kind === 'blank' || token.kind === 'table') continue;
     const parts = token.kind === 'heading' ? null : splitNote(token.text);
     // Prose or a new heading ends a group: conditions still waiting had no note.
     if (

@@ -45,7 +45,7 @@ export function readInteractions(
     itemsSinceIntro = 0;
   };
   for (const token of tokens) {
-    if (token.kind === 'blank') continue;
+    if (token.kind === 'blank' || token.kind === 'table') continue;
     if (token.kind === 'heading') {
       heading = token.text;
       setIntro(severityOf(token.text, false));

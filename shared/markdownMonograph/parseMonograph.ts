@@ -64,7 +64,8 @@ export function parseMonograph(markdown: string, options: ParseOptions = {}): Pa
     // Canonical order and titles, so the same notes written in any order or case give the same pack.
     sections: SECTION_KEYS.flatMap((key) => {
       const text = renderText(stream(key));
-      return text ? [{ key, title: SECTIONS[key].title, text }] : [];
+      const tables = stream(key).flatMap((token) => (token.kind === 'table' ? [token.table] : []));
+      return text ? [{ key, title: SECTIONS[key].title, text, ...(tables.length > 0 ? { tables } : {}) }] : [];
     }),
     interactions: interactions.rows,
     sideEffects: sideEffects.rows,

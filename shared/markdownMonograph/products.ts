@@ -53,7 +53,8 @@ export function readBrands(tokens: Token[]): { brands: string[]; prose: string[]
   const brands: string[] = [];
   const prose: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'blank' || token.kind === 'heading' || isBrandLabel(token.text)) continue;
+    if (token.kind === 'blank' || token.kind === 'heading' || token.kind === 'table' || isBrandLabel(token.text))
+      continue;
     if (token.kind === 'line' && !isListLike(token.text)) {
       prose.push(token.text);
       continue;
@@ -75,7 +76,7 @@ export function readDosageForms(tokens: Token[]): string[] {
   let collecting = false;
   let found = 0;
   for (const token of tokens) {
-    if (token.kind === 'blank') continue;
+    if (token.kind === 'blank' || token.kind === 'table') continue;
     const isItem = token.kind === 'item' || (token.kind === 'line' && isListLike(token.text));
     if (!isItem && FORMS_INTRO.test(token.text.replace(/:.*$/, ''))) {
       collecting = true;

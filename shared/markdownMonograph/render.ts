@@ -1,4 +1,6 @@
-// Tokens back to readable plain text: paragraphs separated by a blank line, bullets as "- ".
+// Tokens back to readable plain text: paragraphs separated by a blank line, bullets as "- ", each table
+// as its marked paragraph (the table data goes with the section, in the same order).
+import { tableParagraph } from '../../electron/common/sectionTable.ts';
 import { isListLike } from './text.ts';
 import type { Token } from './types.ts';
 
@@ -10,7 +12,10 @@ export function renderText(tokens: Token[]): string {
   };
   for (const token of tokens) {
     if (token.kind === 'blank') breakParagraph();
-    else if (token.kind === 'heading') {
+    else if (token.kind === 'table') {
+      breakParagraph();
+      out.push(tableParagraph(token.table), '');
+    } else if (token.kind === 'heading') {
       breakParagraph();
       out.push(token.text, '');
     } else if (token.kind === 'item') out.push(`${'  '.repeat(token.depth)}${token.marker} ${token.text}`);

@@ -34,7 +34,7 @@ export function readSideEffects(
     frequency = null;
   };
   for (const token of tokens) {
-    if (token.kind === 'blank') continue;
+    if (token.kind === 'blank' || token.kind === 'table') continue;
     const band = token.kind === 'item' ? null : frequencyOf(token.text);
     if (band) {
       frequency = band;

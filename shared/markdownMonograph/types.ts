@@ -1,5 +1,6 @@
 // The shape a hospital-written monograph is read into; the pack builder consumes it as is.
 import type { SectionKey } from '../../electron/common/sections.ts';
+import type { SectionTable } from '../../electron/common/sectionTable.ts';
 
 export type InteractionSeverity = 'contraindicated' | 'major' | 'moderate';
 export type Urgency = 'immediate' | 'if-bothersome';
@@ -14,16 +15,18 @@ export interface Unplaced {
 export interface ParsedMonograph {
   drug: { name: string; route: string | null; brands: string[] };
   dosageForms: string[];
-  sections: { key: SectionKey; title: string; text: string }[];
+  /** tables: the GFM tables whose marked paragraphs stand in text, in order. */
+  sections: { key: SectionKey; title: string; text: string; tables?: SectionTable[] }[];
   interactions: { name: string; severity: InteractionSeverity }[];
   sideEffects: { name: string; urgency: Urgency; frequency: Frequency | null }[];
   conditions: { name: string; note: string | null }[];
   unplaced: Unplaced[];
 }
 
-/** One Markdown line after tokenizing; text is already plain (emphasis and links stripped). */
+/** One Markdown line (or table) after tokenizing; text is already plain (emphasis and links read). */
 export type Token =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'item'; text: string; depth: number; marker: string }
   | { kind: 'line'; text: string; emphasisOnly: boolean }
+  | { kind: 'table'; table: SectionTable }
   | { kind: 'blank' };

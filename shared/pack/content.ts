@@ -1,6 +1,7 @@
 // Everything the pack will hold, gathered in memory first so that rows can be de-duplicated and
 // written in one sorted order: the same inputs then give the same file.
 import type { SectionKey } from '../../electron/common/sections.ts';
+import type { SectionTable } from '../../electron/common/sectionTable.ts';
 import { drugIdFor, foldName } from '../../electron/common/normalize.ts';
 
 /** A source of the pack's content, as its `source` table and the Sources screen show it. */
@@ -60,6 +61,8 @@ export interface SectionRow {
   key: SectionKey;
   title: string;
   text: string;
+  /** Tables whose marked paragraphs stand in text, in order. */
+  tables?: SectionTable[] | undefined;
   labelId: string | null;
   sourceId: string;
 }

@@ -1,7 +1,7 @@
 // The data pack's schema: written by data/compiler, read by the logic. Bump SCHEMA_VERSION on any
 // change a reader would notice; the app refuses a pack whose PRAGMA user_version differs.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -78,6 +78,8 @@ CREATE TABLE section (
   ord INTEGER NOT NULL,
   title TEXT NOT NULL,
   text TEXT NOT NULL,
+  -- JSON array of the tables (electron/common/sectionTable.ts) whose marked paragraphs stand in text; NULL for none.
+  tables TEXT,
   label_id TEXT REFERENCES label(id),
   source_id TEXT NOT NULL REFERENCES source(id)
 );

@@ -85,8 +85,17 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     );
     insertAll(
       db,
-      'INSERT INTO section (drug_id, key, ord, title, text, label_id, source_id) VALUES (?,?,?,?,?,?,?)',
-      sections.map((s, i) => [s.drugId, s.key, i, s.title, s.text, s.labelId, s.sourceId]),
+      'INSERT INTO section (drug_id, key, ord, title, text, tables, label_id, source_id) VALUES (?,?,?,?,?,?,?,?)',
+      sections.map((s, i) => [
+        s.drugId,
+        s.key,
+        i,
+        s.title,
+        s.text,
+        s.tables && s.tables.length > 0 ? JSON.stringify(s.tables) : null,
+        s.labelId,
+        s.sourceId,
+      ]),
     );
     db.run("INSERT INTO section_fts(section_fts) VALUES ('rebuild')");
     insertAll(

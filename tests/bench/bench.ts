@@ -20,6 +20,7 @@ import { all } from '../../electron/node/queries/rows.ts';
 import { PACK, ROOT } from '../support/paths.ts';
 import { startSourceHost } from '../support/packWorker.ts';
 import { fullScalePack } from './fullScalePack.ts';
+import { measureCompile } from './compileBench.ts';
 
 const TYPEAHEAD = [
   'w',
@@ -241,7 +242,10 @@ if (!only || only === 'full') {
   scales.full = await measureIn(full);
 }
 
-if (json) process.stdout.write(`${JSON.stringify({ scales }, null, 2)}\n`);
+// Compile time: the embedded pack and a full-scale compile, each in a fresh process (--scale skips it).
+const compile = only ? null : await measureCompile(resolve(ROOT, 'build/out/bench'));
+
+if (json) process.stdout.write(`${JSON.stringify({ scales, compile }, null, 2)}\n`);
 else {
   const rowsOut: [string, ...string[]][] = [
     ['pack size (MB)', ...Object.values(scales).map((s) => String(s.packMb))],
@@ -294,4 +298,17 @@ else {
   process.stdout.write(
     `${[header, ...rowsOut].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ')).join('\n')}\n`,
   );
+  if (compile) {
+    const f = compile.full;
+    process.stdout.write(
+      [
+        `compile, embedded pack: ${compile.embedded.cpuMs} ms CPU (${compile.embedded.wallMs} ms wall)`,
+        `compile, full scale (+${f.openFdaRecords} openFDA records, ${f.splDocuments} SPL, ${f.localFiles} Markdown): ${f.cpuMs} ms CPU (${f.wallMs} ms wall)`,
+        `readers alone (CPU ms): SPL ${compile.readers.splMs} · openFDA ${compile.readers.openFdaMs} · Markdown ${compile.readers.markdownMs} · Products TSV ${compile.readers.tsvMs}`,
+        `Markdown, one long line (CPU ms per 10,000 characters at 10k / 200k): ${Object.entries(compile.markdownLine)
+          .map(([k, v]) => `${k} ${v.at10k} / ${v.at200k}`)
+          .join(' · ')}`,
+      ].join('\n') + '\n',
+    );
+  }
 }

@@ -10,6 +10,7 @@ import type { Database, SqlValue } from 'sql.js';
 import { PackContent, type InteractionRow, type Severity } from '../../shared/pack/content.ts';
 import { writePack } from '../../shared/pack/writePack.ts';
 import { SECTION_KEYS, isSectionKey, type SectionKey } from '../../electron/common/sections.ts';
+import type { SectionTable } from '../../electron/common/sectionTable.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
 
 const TARGET_MONOGRAPHS = 4000;
@@ -103,6 +104,7 @@ function loadContent(db: Database): PackContent {
         key: str(r.key) as SectionKey,
         title: str(r.title),
         text: str(r.text),
+        tables: typeof r.tables === 'string' ? (JSON.parse(r.tables) as SectionTable[]) : undefined,
         labelId: r.label_id === null ? null : str(r.label_id),
         sourceId: str(r.source_id),
       });

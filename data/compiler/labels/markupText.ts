@@ -1,6 +1,12 @@
-// SPL narrative markup (and the HTML openFDA keeps for tables) → the plain text a monograph shows:
-// paragraphs separated by blank lines, list items as "• " lines, table rows as " | "-joined cells.
-import { isElement, type XmlElement, type XmlNode } from './xml.ts';
+// SPL narrative markup (and the HTML openFDA keeps for tables) → the text a monograph shows:
+// paragraphs separated by blank lines, list items as "• " lines, tables as table data (see sectionTable.ts).
+import {
+  TABLE_MARK,
+  tableParagraph,
+  type SectionTable,
+  type TableCell,
+} from '../../../electron/common/sectionTable.ts';
+import { isElement, type MarkupElement, type MarkupNode } from './markupTree.ts';
 
 const BLOCKS = new Set([
   'paragraph',
@@ -38,6 +44,8 @@ export class TextBuilder {
   private line = '';
   private gap = 0;
   private markerOnly = false;
+  /** The tables met so far, in the order their paragraphs stand in the text. */
+  readonly tables: SectionTable[] = [];
 
   text(raw: string): void {
     let collapsed = raw.replace(/\s+/g, ' ');
@@ -65,6 +73,15 @@ export class TextBuilder {
     this.gap = Math.max(this.gap, newlines);
   }
 
+  /** A table: its own paragraph in the text, its data in `tables`. */
+  table(table: SectionTable): void {
+    this.lineBreak(2);
+    this.markerOnly = false;
+    this.line = tableParagraph(table);
+    this.tables.push(table);
+    this.lineBreak(2);
+  }
+
   toString(): string {
     this.markerOnly = false;
     this.lineBreak(1);
@@ -72,48 +89,73 @@ export class TextBuilder {
   }
 }
 
-function renderTable(table: XmlElement, out: TextBuilder, depth: number): void {
-  out.lineBreak(2);
-  const walkRows = (element: XmlElement): void => {
+/** A span attribute as a count: absent, malformed or absurd values mean 1. */
+function span(value: string | undefined): number | undefined {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : undefined;
+}
+
+function readCell(cell: MarkupElement, inHead: boolean, depth: number): TableCell {
+  const inner = new TextBuilder();
+  renderChildren(cell, inner, depth);
+  // A table nested in a cell is read as the cell's text.
+  // Paragraphs in a cell are lines: a cell has no room for blank lines.
+  const text = inner
+    .toString()
+    .replaceAll(TABLE_MARK, '')
+    .replace(/\n{2,}/g, '\n');
+  const out: TableCell = { text };
+  if (inHead || cell.name.toLowerCase() === 'th') out.header = true;
+  const colSpan = span(cell.attrs.colspan ?? cell.attrs.colSpan);
+  const rowSpan = span(cell.attrs.rowspan ?? cell.attrs.rowSpan);
+  if (colSpan) out.colSpan = colSpan;
+  if (rowSpan) out.rowSpan = rowSpan;
+  return out;
+}
+
+function readTable(table: MarkupElement, depth: number): SectionTable {
+  const captions: string[] = [];
+  const rows: TableCell[][] = [];
+  const walkRows = (element: MarkupElement, inHead: boolean): void => {
     for (const child of element.children) {
-      if (!isElement(child) || SKIPPED.has(child.name)) continue;
-      if (child.name === 'caption') {
+      if (!isElement(child)) continue;
+      const name = child.name.toLowerCase();
+      if (SKIPPED.has(name)) continue;
+      if (name === 'caption') {
         const caption = new TextBuilder();
         renderChildren(child, caption, depth);
-        out.text(caption.toString().replace(/\s*\n+\s*/g, ' '));
-        out.lineBreak(1);
-      } else if (child.name === 'tr') {
-        const cells: string[] = [];
-        for (const cell of child.children) {
-          if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
-          const inner = new TextBuilder();
-          renderChildren(cell, inner, depth);
-          cells.push(
-            inner
-              .toString()
-              .replace(/\s*\n+\s*/g, ' ')
-              .trim(),
-          );
-        }
-        if (cells.some((c) => c)) {
-          out.text(cells.join(' | ').trim());
-          out.lineBreak(1);
-        }
+        captions.push(caption.toString().replace(/\s*\n+\s*/g, ' '));
+      } else if (name === 'tr') {
+        const cells = child.children
+          .filter((c): c is MarkupElement => isElement(c) && /^t[dh]$/i.test(c.name))
+          .map((c) => readCell(c, inHead, depth));
+        // A row of empty cells carries nothing, unless it holds a span the next rows rely on.
+        if (cells.some((c) => c.text || c.rowSpan)) rows.push(cells);
       } else {
-        walkRows(child);
+        walkRows(child, inHead || name === 'thead');
       }
     }
   };
-  walkRows(table);
-  out.lineBreak(2);
+  walkRows(table, false);
+  return { caption: captions.filter(Boolean).join(' '), rows };
 }
 
-export function renderNode(node: XmlNode, out: TextBuilder, depth = 0): void {
+function renderTable(element: MarkupElement, out: TextBuilder, depth: number): void {
+  const table = readTable(element, depth);
+  if (table.rows.some((row) => row.some((cell) => cell.text))) out.table(table);
+  else if (table.caption) {
+    out.lineBreak(2);
+    out.text(table.caption);
+    out.lineBreak(2);
+  }
+}
+
+export function renderNode(node: MarkupNode, out: TextBuilder, depth = 0): void {
   if (typeof node === 'string') {
     out.text(node);
     return;
   }
-  const name = node.name;
+  const name = node.name.toLowerCase();
   if (SKIPPED.has(name)) return;
   if (name === 'br') {
     out.lineBreak(1);
@@ -122,11 +164,11 @@ export function renderNode(node: XmlNode, out: TextBuilder, depth = 0): void {
   } else if (LISTS.has(name)) {
     out.lineBreak(depth === 0 ? 2 : 1);
     for (const child of node.children) {
-      if (isElement(child) && ITEMS.has(child.name)) {
+      if (isElement(child) && ITEMS.has(child.name.toLowerCase())) {
         out.marker(`${'  '.repeat(depth)}• `);
         renderChildren(child, out, depth + 1);
         out.lineBreak(1);
-      } else if (isElement(child) && child.name !== 'caption') {
+      } else if (isElement(child) && child.name.toLowerCase() !== 'caption') {
         renderNode(child, out, depth);
       } else if (isElement(child)) {
         out.lineBreak(1);
@@ -146,6 +188,6 @@ export function renderNode(node: XmlNode, out: TextBuilder, depth = 0): void {
   }
 }
 
-export function renderChildren(element: XmlElement, out: TextBuilder, depth = 0): void {
+export function renderChildren(element: MarkupElement, out: TextBuilder, depth = 0): void {
   for (const child of element.children) renderNode(child, out, depth);
 }

@@ -7,7 +7,7 @@ import { SectionCollector } from './sectionCollector.ts';
 import { keyForHeading } from './sectionMap.ts';
 import { isoDate } from './titles.ts';
 import { foldName } from '../../../electron/common/normalize.ts';
-import { decodeEntities } from './entities.ts';
+import { decodeReferences } from './labelHtml.ts';
 
 // Field order is the order parts are joined when several fields feed one key.
 const FIELDS: ReadonlyArray<readonly [string, SectionKey]> = [
@@ -64,9 +64,10 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-// "7 DRUG INTERACTIONS Concomitant use…" → heading "7 DRUG INTERACTIONS"; the heading must read as one.
+// "7 DRUG INTERACTIONS Concomitant use…" → heading "7 DRUG INTERACTIONS"; the heading must read as one
+// (a table paragraph, opening with its mark, may follow it).
 const LEADING_HEADING =
-  /^((?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z][A-Z0-9 &/,()\-:]*[A-Z)])(?=\s+(?:[A-Z][a-z]|[a-z0-9(•"“])|$)/;
+  /^((?:\d{1,2}(?:\.\d{1,2})?\s+)?[A-Z][A-Z0-9 &/,()\-:]*[A-Z)])(?=\s+(?:[A-Z][a-z]|[a-z0-9(•"“\uFFFC])|$)/;
 
 function splitHeading(text: string, expected: SectionKey): { title: string; body: string } {
   const m = LEADING_HEADING.exec(text);
@@ -99,8 +100,7 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
   const seen = new Map<SectionKey, string[]>();
   for (const [field, key] of FIELDS) {
     for (const raw of strings(fields[field])) {
-      let text = paragraphise(decodeEntities(raw));
-      for (const table of strings(fields[`${field}_table`])) text = spliceTables(text, table);
+      const { text, tables } = spliceTables(paragraphise(decodeReferences(raw)), strings(fields[`${field}_table`]));
       // Subsection fields (general_precautions, mechanism_of_action) often repeat text already in their parent.
       const flat = compact(text);
       const already = seen.get(key) ?? [];
@@ -108,7 +108,7 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
       already.push(flat);
       seen.set(key, already);
       const { title, body } = splitHeading(text, key);
-      collector.add(key, title, body);
+      collector.add(key, title, body, tables);
     }
   }
   const generic = strings(meta.substance_name).length > 0 ? strings(meta.substance_name) : strings(meta.generic_name);

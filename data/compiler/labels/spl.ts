@@ -4,7 +4,8 @@ import { renderChildren, renderNode, TextBuilder } from './markupText.ts';
 import { SectionCollector } from './sectionCollector.ts';
 import { keyForSplSection } from './sectionMap.ts';
 import { cleanTitle, isoDate } from './titles.ts';
-import { childElements, descendants, firstChild, parseXml, pathOf, textOf, type XmlElement } from './xml.ts';
+import { textOf, type MarkupElement } from './markupTree.ts';
+import { HL7, hl7Child, hl7Children, hl7Descendants, hl7Path, parseXmlDocument } from './splXml.ts';
 import type { SectionKey } from '../../../electron/common/sections.ts';
 
 const PRODUCT_DATA = '48780-1';
@@ -12,9 +13,9 @@ const PRODUCT_DATA = '48780-1';
 // (Lipitor's "4.3 Pregnancy" is both a contraindication and pregnancy text).
 const KEEP_INLINE = new Set<SectionKey>(['contraindications', 'boxed_warning']);
 
-function productType(code: XmlElement | undefined): LabelDoc['productType'] {
+function productType(code: MarkupElement | undefined): LabelDoc['productType'] {
   const value = code?.attrs.code ?? '';
-  const display = (code?.attrs.displayname ?? '').toUpperCase();
+  const display = (code?.attrs.displayName ?? '').toUpperCase();
   if (value === '34391-3' || display.includes('PRESCRIPTION')) return 'rx';
   if (value === '34390-5' || display.includes('OTC')) return 'otc';
   return 'unknown';
@@ -34,24 +35,24 @@ function distinct(names: string[]): string[] {
 }
 
 /** Active ingredients from the product data: current SPL (ingredient classCode ACT*) and pre-2009 (activeIngredient). */
-function readProducts(root: XmlElement): { ingredients: string[]; brands: string[]; moieties: string[] } {
+function readProducts(root: MarkupElement): { ingredients: string[]; brands: string[]; moieties: string[] } {
   const ingredients: string[] = [];
   const moieties: string[] = [];
   const brands: string[] = [];
-  for (const product of descendants(root, 'manufacturedproduct')) {
-    const inner = firstChild(product, 'manufacturedproduct') ?? firstChild(product, 'manufacturedmedicine') ?? product;
-    const stack: XmlElement[] = [inner];
+  for (const product of hl7Descendants(root, 'manufacturedProduct')) {
+    const inner = hl7Child(product, 'manufacturedProduct') ?? hl7Child(product, 'manufacturedMedicine') ?? product;
+    const stack: MarkupElement[] = [inner];
     while (stack.length > 0) {
       const element = stack.pop()!;
-      const brand = firstChild(element, 'name');
+      const brand = hl7Child(element, 'name');
       if (brand) brands.push(textOf(brand));
-      for (const child of childElements(element)) {
-        if (child.name === 'ingredient' && (child.attrs.classcode ?? '').startsWith('ACT')) {
-          ingredients.push(textOf(pathOf(child, 'ingredientsubstance/name')));
-          for (const moiety of descendants(child, 'activemoiety')) moieties.push(textOf(firstChild(moiety, 'name')));
-        } else if (child.name === 'activeingredient') {
-          ingredients.push(textOf(pathOf(child, 'activeingredientsubstance/name')));
-        } else if (child.name === 'part' || child.name === 'partproduct') {
+      for (const child of hl7Children(element)) {
+        if (child.name === 'ingredient' && (child.attrs.classCode ?? '').startsWith('ACT')) {
+          ingredients.push(textOf(hl7Path(child, 'ingredientSubstance/name')));
+          for (const moiety of hl7Descendants(child, 'activeMoiety')) moieties.push(textOf(hl7Child(moiety, 'name')));
+        } else if (child.name === 'activeIngredient') {
+          ingredients.push(textOf(hl7Path(child, 'activeIngredientSubstance/name')));
+        } else if (child.name === 'part' || child.name === 'partProduct') {
           stack.push(child);
         }
       }
@@ -60,19 +61,19 @@ function readProducts(root: XmlElement): { ingredients: string[]; brands: string
   return { ingredients: distinct(ingredients), brands: distinct(brands), moieties: distinct(moieties) };
 }
 
-function sectionsOf(parent: XmlElement): XmlElement[] {
-  return childElements(parent, 'component').flatMap((c) => childElements(c, 'section'));
+function sectionsOf(parent: MarkupElement): MarkupElement[] {
+  return hl7Children(parent, 'component').flatMap((c) => hl7Children(c, 'section'));
 }
 
 /** A kept section's text: its narrative, then subsections under their headings unless they feed another key. */
-function renderSection(section: XmlElement, key: SectionKey, out: TextBuilder, collector: SectionCollector): void {
+function renderSection(section: MarkupElement, key: SectionKey, out: TextBuilder, collector: SectionCollector): void {
   for (const child of section.children) {
-    if (typeof child === 'string') continue;
+    if (typeof child === 'string' || child.ns !== HL7) continue;
     if (child.name === 'text') renderChildren(child, out);
     else if (child.name === 'component') {
-      for (const sub of childElements(child, 'section')) {
-        const subTitle = textOf(firstChild(sub, 'title'));
-        const subKey = keyForSplSection(firstChild(sub, 'code')?.attrs.code ?? '', subTitle, true);
+      for (const sub of hl7Children(child, 'section')) {
+        const subTitle = textOf(hl7Child(sub, 'title'));
+        const subKey = keyForSplSection(hl7Child(sub, 'code')?.attrs.code ?? '', subTitle, true);
         if (subKey && subKey !== key) {
           collectSection(sub, true, collector);
           if (!KEEP_INLINE.has(key)) continue;
@@ -88,10 +89,10 @@ function renderSection(section: XmlElement, key: SectionKey, out: TextBuilder, c
   }
 }
 
-function collectSection(section: XmlElement, parentKept: boolean, collector: SectionCollector): void {
-  const code = firstChild(section, 'code')?.attrs.code ?? '';
+function collectSection(section: MarkupElement, parentKept: boolean, collector: SectionCollector): void {
+  const code = hl7Child(section, 'code')?.attrs.code ?? '';
   if (code === PRODUCT_DATA) return;
-  const title = textOf(firstChild(section, 'title'));
+  const title = textOf(hl7Child(section, 'title'));
   const key = keyForSplSection(code, title, parentKept);
   if (!key) {
     for (const sub of sectionsOf(section)) collectSection(sub, false, collector);
@@ -101,29 +102,40 @@ function collectSection(section: XmlElement, parentKept: boolean, collector: Sec
   const out = new TextBuilder();
   const nested = new SectionCollector();
   renderSection(section, key, out, nested);
-  collector.add(key, title, out.toString());
-  for (const s of nested.sections()) collector.add(s.key, s.title, s.text);
+  collector.add(key, title, out.toString(), out.tables);
+  for (const s of nested.sections()) collector.add(s.key, s.title, s.text, s.tables);
 }
 
-export function parseSplXml(xml: string, sourceId: string): LabelDoc {
-  const root = parseXml(xml);
-  const document = firstChild(root, 'document');
-  if (!document) throw new Error(`${sourceId}: not an SPL document (no <document> root)`);
-  const setId = pathOf(document, 'setid')?.attrs.root ?? pathOf(document, 'id')?.attrs.root ?? '';
+/** True when the root element is an HL7 v3 <document>, the only XML the SPL readers import. */
+export function isSplDocument(root: MarkupElement): boolean {
+  return root.ns === HL7 && root.name === 'document';
+}
+
+/** An SPL document; `fileName` names it in the error when it is not well-formed or not SPL. */
+export function parseSplXml(xml: string, sourceId: string, fileName = sourceId): LabelDoc {
+  return readSplDocument(parseXmlDocument(xml, fileName), sourceId, fileName);
+}
+
+export function readSplDocument(document: MarkupElement, sourceId: string, fileName = sourceId): LabelDoc {
+  if (!isSplDocument(document))
+    throw new Error(
+      `${fileName}: not an SPL document (root is <${document.name}> in "${document.ns}", not <document> in ${HL7})`,
+    );
+  const setId = hl7Path(document, 'setId')?.attrs.root ?? hl7Path(document, 'id')?.attrs.root ?? '';
   const products = readProducts(document);
   const collector = new SectionCollector();
-  const body = pathOf(document, 'component/structuredbody');
+  const body = hl7Path(document, 'component/structuredBody');
   if (body) for (const section of sectionsOf(body)) collectSection(section, false, collector);
   const ingredients = products.ingredients.length > 0 ? products.ingredients : products.moieties;
-  const title = cleanTitle(textOf(firstChild(document, 'title'))) || products.brands[0] || ingredients.join(', ');
+  const title = cleanTitle(textOf(hl7Child(document, 'title'))) || products.brands[0] || ingredients.join(', ');
   return {
     sourceId,
     setId,
-    versionDate: isoDate(pathOf(document, 'effectivetime')?.attrs.value),
+    versionDate: isoDate(hl7Path(document, 'effectiveTime')?.attrs.value),
     title,
     ingredients,
     brandNames: products.brands,
-    productType: productType(firstChild(document, 'code')),
+    productType: productType(hl7Child(document, 'code')),
     sections: collector.sections(),
   };
 }

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_LIMITS, ArchiveError, gunzipChecked, unzipChecked } from '../archive.ts';
 import type { LabelDoc } from '../model.ts';
-import { parseSplXml } from './spl.ts';
+import { isSplDocument, readSplDocument } from './spl.ts';
+import { parseXmlDocument } from './splXml.ts';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -36,16 +37,23 @@ function xmlInZip(
   }
 }
 
-/** Every SPL document in the tree, in path order; non-SPL XML files are skipped. */
-export function readSplDir(dir: string, sourceId: string): LabelDoc[] {
+/** Says why a document was refused: "file:line:column: problem". */
+export type RefusedHandler = (message: string) => void;
+
+const toStderr: RefusedHandler = (message) => process.stderr.write(`labels: refused ${message}\n`);
+
+/**
+ * Every SPL document in the tree, in path order. Other XML (DailyMed zips carry indexing files) is
+ * skipped; a document that is not well-formed is refused through `onRefused` and the others still read.
+ */
+export function readSplDir(dir: string, sourceId: string, onRefused: RefusedHandler = toStderr): LabelDoc[] {
   const docs: LabelDoc[] = [];
   const emit = (where: string, xml: string): void => {
-    // Zips from DailyMed may carry other XML (e.g. indexing files); only SPL documents are labels.
-    if (!xml.includes('urn:hl7-org:v3') || !/<document[\s>]/.test(xml)) return;
     try {
-      docs.push(parseSplXml(xml, sourceId));
+      const root = parseXmlDocument(xml, where);
+      if (isSplDocument(root)) docs.push(readSplDocument(root, sourceId, where));
     } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+      onRefused((error as Error).message);
     }
   };
   for (const path of filesUnder(dir)) {

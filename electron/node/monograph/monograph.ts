@@ -14,6 +14,7 @@ import {
 } from '../queries/drugs.ts';
 import { allSources } from '../queries/packInfo.ts';
 import { sectionsOf } from '../queries/sections.ts';
+import type { SectionTable } from '../../common/sectionTable.ts';
 
 export class NotFoundError extends Error {}
 
@@ -33,6 +34,7 @@ export function monograph(db: Database, meta: PackMeta, drugId: string): Monogra
             key: r.key,
             title: r.title,
             text: r.text,
+            tables: r.tables ? (JSON.parse(r.tables) as SectionTable[]) : [],
             missingNote: null,
             source: {
               id: r.source_id,
@@ -57,6 +59,7 @@ export function monograph(db: Database, meta: PackMeta, drugId: string): Monogra
         key: missing,
         title: SECTIONS[missing].title,
         text: null,
+        tables: [],
         missingNote: missingNote(missing),
         source: null,
       });

@@ -8,6 +8,8 @@ export interface SectionRow {
   key: string;
   title: string;
   text: string;
+  /** JSON of SectionTable[], or null. */
+  tables: string | null;
   source_id: string;
   source_name: string;
   source_kind: string;
@@ -19,7 +21,7 @@ export interface SectionRow {
 export const sectionsOf = (db: Database, drugId: string) =>
   all<SectionRow>(
     db,
-    `SELECT s.id, s.key, s.title, s.text, s.source_id, src.name AS source_name, src.kind AS source_kind,
+    `SELECT s.id, s.key, s.title, s.text, s.tables, s.source_id, src.name AS source_name, src.kind AS source_kind,
       s.label_id, l.title AS label_title, l.version_date
     FROM section s JOIN source src ON src.id = s.source_id LEFT JOIN label l ON l.id = s.label_id
     WHERE s.drug_id = ? ORDER BY s.ord`,

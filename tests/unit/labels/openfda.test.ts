@@ -40,12 +40,25 @@ describe('readOpenFdaFiles', () => {
     expect(docs[2]!.ingredients).toEqual(['ACETAMINOPHEN', 'HYDROCODONE BITARTRATE']);
   });
 
-  it('splits the heading off, maps fields to keys, and splices the readable table into the text', () => {
+  it('splits the heading off, maps fields to keys, and puts the table, as table data, where its run-on copy stood', () => {
     const di = docs[0]!.sections.find((s) => s.key === 'drug_interactions')!;
     expect(di.title).toBe('7 DRUG INTERACTIONS');
     expect(di.text).toBe(
-      'Consult labeling of all concurrently used drugs.\n\n7.1 CYP450 Interactions Examples are in Table 2 below.\n\nTable 2: Examples\nEnzyme | Inhibitors | Inducers\nCYP2C9 | amiodarone, fluconazole | rifampin\n\n7.2 Other Drugs Monitor INR closely.',
+      'Consult labeling of all concurrently used drugs.\n\n7.1 CYP450 Interactions Examples are in Table 2 below.\n\n\uFFFCTable 2: Examples\nEnzyme\tInhibitors\tInducers\nCYP2C9\tamiodarone, fluconazole\trifampin\n\n7.2 Other Drugs Monitor INR closely.',
     );
+    expect(di.tables).toEqual([
+      {
+        caption: 'Table 2: Examples',
+        rows: [
+          [
+            { text: 'Enzyme', header: true },
+            { text: 'Inhibitors', header: true },
+            { text: 'Inducers', header: true },
+          ],
+          [{ text: 'CYP2C9' }, { text: 'amiodarone, fluconazole' }, { text: 'rifampin' }],
+        ],
+      },
+    ]);
     expect(docs[0]!.sections.find((s) => s.key === 'lactation')).toMatchObject({
       title: '8.3 Nursing Mothers',
       text: 'Warfarin was not detected in human milk — use with care.',

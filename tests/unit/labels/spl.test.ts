@@ -45,10 +45,25 @@ describe('parseSplXml on a hand-made PLR label', () => {
     );
   });
 
-  it('keeps subsection headings and flattens tables to one " | " row per line', () => {
-    expect(section(doc, 'adverse_reactions')?.text).toBe(
-      '6.1 Clinical Trials Experience\n\nTable 1: Adverse Reactions ≥2%\nReaction | Tinystat N=100 | Placebo N=100\nMyalgia | 5% | 2%\nNausea | 3% | 1%',
+  it('keeps subsection headings and reads tables as table data (caption, header cells, rows)', () => {
+    const adverse = section(doc, 'adverse_reactions')!;
+    expect(adverse.text).toBe(
+      '6.1 Clinical Trials Experience\n\n\uFFFCTable 1: Adverse Reactions ≥2%\nReaction\tTinystat N=100\tPlacebo N=100\nMyalgia\t5%\t2%\nNausea\t3%\t1%',
     );
+    expect(adverse.tables).toEqual([
+      {
+        caption: 'Table 1: Adverse Reactions ≥2%',
+        rows: [
+          [
+            { text: 'Reaction', header: true },
+            { text: 'Tinystat\nN=100', header: true },
+            { text: 'Placebo N=100', header: true },
+          ],
+          [{ text: 'Myalgia' }, { text: '5%' }, { text: '2%' }],
+          [{ text: 'Nausea' }, { text: '3%' }, { text: '1%' }],
+        ],
+      },
+    ]);
   });
 });
 
