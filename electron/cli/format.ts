@@ -26,7 +26,7 @@ export function formatSearch(r: SearchResponse): string {
   if (r.correctedTo) lines.push(`Showing results for "${r.correctedTo}"`);
   if (r.answer) {
     lines.push(`ANSWER: ${r.answer.name} › ${r.answer.title}`);
-    for (const s of r.answer.sentences) lines.push(`  ${mark(s)}`);
+    for (const s of r.answer.sentences) lines.push(`  ${snippetWithGuillemets(s)}`);
   }
   if (r.partial)
     lines.push(

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Database } from 'sql.js';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/node/queries/sections.ts';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/common/snippet.ts';
 import { all } from '../../electron/node/queries/rows.ts';
 import { porterStem } from '../../electron/node/search/porterStemmer.ts';
 import { search } from '../../electron/node/search/search.ts';

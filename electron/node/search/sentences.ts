@@ -1,6 +1,6 @@
 // Label text as sentences and tokens: the answer card quotes whole sentences, and matches are
 // marked with the same control characters as the full-text snippets (so text cannot forge a mark).
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../queries/sections.ts';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../common/snippet.ts';
 
 export interface Token {
   word: string;
