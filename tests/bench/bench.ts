@@ -172,7 +172,7 @@ async function measure(path: string) {
   const mainLoop = {
     check500InlineMs: await stalls(() => Promise.resolve(checkList(db, meta, listRequest)), 5),
     check500WorkerMs: await stalls(() => host.call('list:check', listRequest), 5),
-    fulltextInlineMs: await stalls(() => Promise.resolve(searchText(db, FULLTEXT.common, new Set(), 30)), 9),
+    fulltextInlineMs: await stalls(() => Promise.resolve(search(db, FULLTEXT.common, 30)), 9),
     fulltextWorkerMs: await stalls(() => host.call('search:query', { query: FULLTEXT.common }), 9),
     check500RoundTripMs: 0,
   };
