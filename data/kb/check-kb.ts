@@ -3,12 +3,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSectionKey } from '../../electron/common/sections.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
 const DIR = dirname(fileURLToPath(import.meta.url));
-const SPECIAL = new Set(['citations.json', 'conditions.json', 'allergies.json', 'synonyms.json', 'tallman.json']);
+const SPECIAL = new Set([
+  'citations.json',
+  'conditions.json',
+  'allergies.json',
+  'synonyms.json',
+  'tallman.json',
+  'search-synonyms.json',
+]);
 const SEVERITIES = new Set(['contraindicated', 'major', 'moderate', 'minor']);
 const EVIDENCE = new Set(['established', 'probable', 'theoretical']);
 const ONSETS = new Set(['rapid', 'delayed', 'unspecified']);
@@ -268,6 +276,20 @@ if (Array.isArray(tallman)) {
       err('tallman.json', `bad entry ${JSON.stringify(t)}`);
   }
 }
+
+const searchSynonyms = load('search-synonyms.json');
+if (isObj(searchSynonyms) && Array.isArray(searchSynonyms.entries)) {
+  for (const e of searchSynonyms.entries) {
+    const where = `search-synonyms.json ${JSON.stringify(isObj(e) ? e.typed : e)}`;
+    if (!isObj(e) || !strings(e.typed)?.length) err(where, 'entry needs "typed" words');
+    else {
+      if (!str(e.reason)) err(where, 'entry needs a "reason" (why, or the reference)');
+      if (e.search !== undefined && !strings(e.search)) err(where, '"search" must be a list of phrases');
+      if (e.onlyWith !== undefined && !strings(e.onlyWith)?.length) err(where, '"onlyWith" must list words');
+      for (const s of strings(e.sections) ?? []) if (!isSectionKey(s)) err(where, `unknown section "${s}"`);
+    }
+  }
+} else err('search-synonyms.json', 'must hold {"entries": [...]}');
 
 // A name that synonyms.json maps to another generic would become a second drug with its own
 // properties, and the generic a prescriber types would silently miss them.

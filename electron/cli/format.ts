@@ -24,6 +24,16 @@ export function formatInfo(info: PackInfo): string {
 export function formatSearch(r: SearchResponse): string {
   const lines: string[] = [];
   if (r.correctedTo) lines.push(`Showing results for "${r.correctedTo}"`);
+  if (r.answer) {
+    lines.push(`ANSWER: ${r.answer.name} › ${r.answer.title}`);
+    for (const s of r.answer.sentences) lines.push(`  ${snippetWithGuillemets(s)}`);
+  }
+  if (r.partial)
+    lines.push(
+      `Showing results for some of your words: ${r.partial.found.join(', ') || '(none together)'}; not found with them: ${r.partial.missing.join(', ')}`,
+    );
+  if (r.alsoSearched.length > 0) lines.push(`Also searched: ${r.alsoSearched.join(', ')}`);
+  for (const m of r.missingSections) lines.push(`${m.title} is not in this data pack for ${m.name}.`);
   for (const n of r.names)
     lines.push(
       `${n.tallman?.display ?? n.name}  [${n.drugId}]${n.kind !== 'generic' ? `  (${n.kind}: ${n.matched})` : ''}`,

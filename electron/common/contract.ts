@@ -51,16 +51,57 @@ export interface NameHit {
   tallman: { display: string; confusable: string[] } | null;
 }
 
+/** Why a section matched: the drug the question named, the question's words it holds, and how. */
+export interface MatchReason {
+  /** "ibuprofen (brand Advil)", when the question named this section's drug. */
+  drugNamed: string | null;
+  /** The question's words (as typed) this section holds, by their own form, another form or a synonym. */
+  words: string[];
+  /** Other word forms matched ("crushing" for "crushed"). */
+  forms: string[];
+  /** Synonyms matched ("boxed warning" for "black box"). */
+  synonyms: string[];
+  /** The section is the one the question asks about ("black box" → Boxed warning). */
+  sectionAsked: boolean;
+}
+
 export interface TextHit {
   drugId: string;
   name: string;
   section: SectionKey;
   tab: TabKey;
   title: string;
+  /** The best-matching sentence, whole words only, matches between \u0002 and \u0003. */
   snippet: string;
   sectionId: number;
   /** The words the full-text search matched (after any spelling correction), for highlighting. */
   terms: string[];
+  why: MatchReason;
+}
+
+/** A drug the question names: how its name was recognised. */
+export interface NamedDrug {
+  drugId: string;
+  name: string;
+  /** The words typed that named it. */
+  typed: string;
+  how: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation' | 'spelling';
+  /** False when the pack holds no monograph text for it. */
+  hasText: boolean;
+}
+
+/** For a drug + topic question: the drug, the section and the two or three sentences that answer best. */
+export interface AnswerCard {
+  drugId: string;
+  name: string;
+  section: SectionKey;
+  tab: TabKey;
+  title: string;
+  sectionId: number;
+  /** Whole sentences in text order, matches between \u0002 and \u0003. */
+  sentences: string[];
+  terms: string[];
+  why: MatchReason;
 }
 
 export interface SearchResponse {
@@ -70,6 +111,15 @@ export interface SearchResponse {
   suggestions: string[];
   names: NameHit[];
   results: TextHit[];
+  /** Drugs the question names (generic, brand, abbreviation or a misspelling), their sections first. */
+  drugsNamed: NamedDrug[];
+  answer: AnswerCard | null;
+  /** Set when no section holds every word: the words the results hold, and those they do not. */
+  partial: { found: string[]; missing: string[] } | null;
+  /** Synonyms searched as well as the words typed ("boxed warning" for "black box"). */
+  alsoSearched: string[];
+  /** Sections the question asks about that the pack lacks for a named drug. */
+  missingSections: { drugId: string; name: string; section: SectionKey; title: string }[];
 }
 
 export interface MonographSection {

@@ -114,6 +114,15 @@ export interface TallmanRow {
   confusable: string;
   list: string;
 }
+/** A way ward staff word a question (folded), what else it searches and the sections it targets. */
+export interface SearchTermRow {
+  typed: string;
+  search: string;
+  sections: string;
+  onlyWith: string;
+  reason: string;
+  sourceId: string;
+}
 export interface LocalRow {
   drugId: string;
   kind: 'interaction' | 'side-effect' | 'condition';
@@ -159,6 +168,7 @@ export class PackContent {
   readonly citations = new Map<string, CitationRow>();
   readonly tallman = new Map<string, TallmanRow>();
   readonly localRows: LocalRow[] = [];
+  readonly searchTerms = new Map<string, SearchTermRow>();
   /** Notes for the build log: what a reader could not place. */
   readonly warnings: string[] = [];
   /** Other names of one moiety (INN, British) → the US generic key, so each source meets the same drug. */

@@ -88,8 +88,21 @@ CREATE INDEX section_by_drug ON section(drug_id, ord);
 -- External-content FTS4 (sql.js is built with FTS3/4, not FTS5): the text lives once, in section.
 CREATE VIRTUAL TABLE section_fts USING fts4(content="section", text, tokenize=unicode61 "remove_diacritics=2");
 -- Each indexed word and how many sections hold it: BM25's document frequencies, read by key, and
--- the spelling corrector's vocabulary (fts4aux computes the same by scanning the whole index).
-CREATE TABLE term_df (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+-- the spelling corrector's vocabulary (fts4aux computes the same by scanning the whole index). The
+-- stem groups word forms for search ("suicidal", "suicidality"); a drug-name word is "=word", alone.
+CREATE TABLE term_df (term TEXT PRIMARY KEY, documents INTEGER NOT NULL, stem TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX term_df_by_stem ON term_df(stem, documents);
+-- How ward staff word a question ("black box", "IV push", "afib"), folded: the phrases also searched
+-- (JSON array), the sections the question is about (JSON array of section keys), the words one of
+-- which must also be typed for an ambiguous abbreviation to expand (JSON array), and why.
+CREATE TABLE search_term (
+  typed TEXT PRIMARY KEY,
+  search TEXT NOT NULL,
+  sections TEXT NOT NULL,
+  only_with TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  source_id TEXT NOT NULL REFERENCES source(id)
+) WITHOUT ROWID;
 
 CREATE TABLE property (
   drug_id TEXT NOT NULL REFERENCES drug(id),
@@ -179,5 +192,6 @@ export const SOURCED_TABLES = [
   'interaction',
   'list_rule',
   'term',
+  'search_term',
   'local_row',
 ] as const;

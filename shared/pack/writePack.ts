@@ -5,6 +5,7 @@ import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
 import { loadSqlJs } from './sqljs.ts';
 import { contentHash } from './contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
+import { drugNameWords, indexStem } from '../../electron/node/search/wordForms.ts';
 import type { PackContent } from './content.ts';
 
 export interface PackMeta {
@@ -151,6 +152,13 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
       'INSERT INTO local_row VALUES (?,?,?,?,?)',
       content.localRows.map((r) => [r.drugId, r.kind, r.name, r.detail, r.sourceId]),
     );
+    insertAll(
+      db,
+      'INSERT INTO search_term VALUES (?,?,?,?,?,?)',
+      [...content.searchTerms.values()]
+        .sort((x, y) => cmp(x.typed, y.typed))
+        .map((t) => [t.typed, t.search, t.sections, t.onlyWith, t.reason, t.sourceId]),
+    );
     insertAll(db, 'INSERT INTO meta VALUES (?,?)', [
       ['version', meta.version],
       ['builtAt', meta.builtAt],
@@ -159,8 +167,23 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     db.run('COMMIT');
     db.run("INSERT INTO section_fts(section_fts) VALUES ('optimize')");
     db.run('CREATE VIRTUAL TABLE temp.section_terms USING fts4aux(main, section_fts)');
-    db.run("INSERT INTO term_df SELECT term, documents FROM temp.section_terms WHERE col = '*' ORDER BY term");
+    const terms = new Map(
+      (db.exec("SELECT term, documents FROM temp.section_terms WHERE col = '*' ORDER BY term")[0]?.values ?? []).map(
+        ([term, documents]) => [String(term), Number(documents)],
+      ),
+    );
     db.run('DROP TABLE temp.section_terms');
+    const kinds = new Map<string, string[]>();
+    for (const n of content.names.values()) kinds.set(n.norm, [...(kinds.get(n.norm) ?? []), n.kind]);
+    const drugWords = drugNameWords(
+      [...kinds].map(([norm, k]) => ({ norm, kinds: k })),
+      (w) => terms.get(w) ?? 0,
+    );
+    insertAll(
+      db,
+      'INSERT INTO term_df VALUES (?,?,?)',
+      [...terms].map(([term, documents]) => [term, documents, indexStem(term, drugWords.has(term))]),
+    );
     db.run('INSERT INTO meta VALUES (?, ?)', ['contentHash', contentHash(db)]);
     db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.run('VACUUM');

@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Native from 'better-sqlite3';
 import { openPack } from '../../electron/node/pack/openPack.ts';
-import { searchNames, searchText, words } from '../../electron/node/search/search.ts';
-import { buildQuery, RANK_WINDOW } from '../../electron/node/search/fullText.ts';
+import { search, searchNames, words } from '../../electron/node/search/search.ts';
+import { matchExpression, RANK_WINDOW } from '../../electron/node/search/fullText.ts';
+import { readQuestion } from '../../electron/node/search/question.ts';
+import { WARD_QUESTIONS } from '../eval/search/questions.ts';
 import { monograph } from '../../electron/node/monograph/monograph.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 import { matchLine } from '../../electron/node/checker/matchDrug.ts';
@@ -54,6 +56,8 @@ const FULLTEXT = {
   several: 'bleeding risk elderly',
   misspelled: 'hepatotoxicty',
 };
+// Ward questions as typed (drug + topic, partial matches, synonyms): every 5th of the evaluation set.
+const QUESTIONS = WARD_QUESTIONS.filter((_, i) => i % 5 === 0).map((q) => q.q);
 
 // The app answers typeahead from its in-memory name index; this is the same lookup as SQL (a range
 // scan of the drug_name key), timed on both engines to show the distance between them.
@@ -123,9 +127,10 @@ async function measure(path: string) {
 
   const typeahead = TYPEAHEAD.flatMap((q) => time(() => searchNames(db, words(q).join(' '), 10), 15));
   const fulltextByQuery = Object.fromEntries(
-    Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => searchText(db, q, new Set(), 30), 15))]),
+    Object.entries(FULLTEXT).map(([k, q]) => [k, stat(time(() => search(db, q, 30), 15))]),
   );
-  const fulltext = Object.values(FULLTEXT).flatMap((q) => time(() => searchText(db, q, new Set(), 30), 15));
+  const fulltext = Object.values(FULLTEXT).flatMap((q) => time(() => search(db, q, 30), 15));
+  const questions = stat(QUESTIONS.flatMap((q) => time(() => search(db, q, 30), 5)));
   const ids = all<{ id: string }>(db, 'SELECT DISTINCT drug_id AS id FROM section ORDER BY drug_id');
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 50)) === 0).map((r) => r.id);
   const monographMs = median(sample.flatMap((id) => time(() => monograph(db, meta, id), 3)));
@@ -168,7 +173,7 @@ async function measure(path: string) {
   const mainLoop = {
     check500InlineMs: await stalls(() => Promise.resolve(checkList(db, meta, listRequest)), 5),
     check500WorkerMs: await stalls(() => host.call('list:check', listRequest), 5),
-    fulltextInlineMs: await stalls(() => Promise.resolve(searchText(db, FULLTEXT.common, new Set(), 30)), 9),
+    fulltextInlineMs: await stalls(() => Promise.resolve(search(db, FULLTEXT.common, 30)), 9),
     fulltextWorkerMs: await stalls(() => host.call('search:query', { query: FULLTEXT.common }), 9),
     check500RoundTripMs: 0,
   };
@@ -192,7 +197,17 @@ async function measure(path: string) {
   const typeaheadSql = sqlRatio(PREFIX_SQL, (q) => prefixParams(words(q).join(' '), 30), TYPEAHEAD);
   const fulltextSql = sqlRatio(
     FULLTEXT_SQL,
-    (q) => [buildQuery(q, words(q))?.match ?? '', RANK_WINDOW],
+    (q) => {
+      const question = readQuestion(db, q);
+      const groups = [...question.drugGroups, ...question.topics];
+      return [
+        matchExpression(
+          groups,
+          groups.map((_, i) => i),
+        ).match,
+        RANK_WINDOW,
+      ];
+    },
     Object.values(FULLTEXT),
   );
   native.close();
@@ -202,6 +217,7 @@ async function measure(path: string) {
     typeahead: stat(typeahead),
     fulltext: stat(fulltext),
     fulltextByQuery,
+    questions,
     monographMs,
     check5Ms,
     check20Ms,
@@ -256,6 +272,7 @@ else {
       `  full text: ${k} p50 (ms)`,
       ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50)),
     ]),
+    ['ward questions p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.questions.p50} / ${s.questions.p95}`)],
     ['monograph, all sections (ms)', ...Object.values(scales).map((s) => String(s.monographMs))],
     [
       'check 5 / 20 / 100 drugs (ms)',

@@ -42,13 +42,19 @@ await check([
 ]);
 await list(page).getByTestId('interaction').first().locator('summary').click();
 await list(page).getByTestId('interaction').nth(1).locator('summary').click();
-await page.evaluate(() => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0));
+await page.evaluate(() => {
+  (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0);
+});
 await page.screenshot({ path: out('medication-list'), fullPage: false });
 
 await page.keyboard.press('Control+k');
 await page.locator('#search-input').fill('amoxicilin');
 await page.getByTestId('corrected').waitFor();
 await page.screenshot({ path: out('search') });
+
+await page.locator('#search-input').fill('ibuprofen maximum dose');
+await page.getByTestId('answer-card').waitFor();
+await page.screenshot({ path: out('answer-card') });
 
 await page.locator('#search-input').fill('eliquis');
 await page.locator('.name-hit button.result', { hasText: 'apixaban' }).first().click();

@@ -41,14 +41,14 @@ describe('search', () => {
     expect(r.results.length).toBeGreaterThan(0);
     expect(r.results[0]!.snippet).toMatch(new RegExp(`${SNIPPET_OPEN}rhabdomyolysis${SNIPPET_CLOSE}`, 'i'));
     expect(r.results.map((h) => h.drugId)).toContain('simvastatin');
-    expect(r.results[0]!.terms).toEqual(['rhabdomyolysis']);
+    expect(r.results[0]!.terms).toContain('rhabdomyolysis');
   });
 
   it('corrects a misspelled word in the text search', () => {
     const r = search(db, 'hepatotoxicty');
     expect(r.results.length).toBeGreaterThan(0);
     expect(r.correctedTo).toBe('hepatotoxicity');
-    expect(r.results[0]!.terms).toEqual(['hepatotoxicity']);
+    expect(r.results[0]!.terms).toContain('hepatotoxicity');
   });
 
   it.each([

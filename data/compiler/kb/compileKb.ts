@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { InteractionRow, PackContent } from '../../../shared/pack/content.ts';
 import { foldName, moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
+import { compileSearchTerms, type SearchSynonyms } from './searchTerms.ts';
 import type {
   Citation,
   DomainFile,
@@ -18,7 +19,14 @@ import type {
   Term,
 } from './types.ts';
 
-const SPECIAL_FILES = new Set(['citations.json', 'conditions.json', 'allergies.json', 'synonyms.json', 'tallman.json']);
+const SPECIAL_FILES = new Set([
+  'citations.json',
+  'conditions.json',
+  'allergies.json',
+  'synonyms.json',
+  'tallman.json',
+  'search-synonyms.json',
+]);
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
@@ -76,6 +84,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
       if (key) content.addName(content.ensureDrug(key, src), word, kind, src);
     }
   }
+  compileSearchTerms(readOptional<SearchSynonyms>(dir, 'search-synonyms.json', { entries: [] }), content, src);
   for (const entry of readOptional<TallmanEntry[]>(dir, 'tallman.json', [])) {
     for (const display of entry.names) {
       const others = entry.names.filter((n) => n !== display);

@@ -76,5 +76,15 @@ export const prefixFrequency = (db: Database, prefix: string) =>
     `${prefix}\uffff`,
   ])?.n ?? 0;
 
+/** The stored group key of an index word (its Porter stem, or "=word" for a drug name), if indexed. */
+export const stemOf = (db: Database, term: string) =>
+  one<{ stem: string }>(db, 'SELECT stem FROM term_df WHERE term = ?', [term])?.stem ?? null;
+
+/** Index words of one stem group, most frequent first. */
+export const formsOfStem = (db: Database, stem: string) =>
+  all<{ term: string }>(db, 'SELECT term FROM term_df WHERE stem = ? ORDER BY documents DESC, term', [stem]).map(
+    (r) => r.term,
+  );
+
 export const frequentTerms = (db: Database) =>
   all<{ term: string }>(db, 'SELECT term FROM term_df WHERE documents > 1 AND length(term) > 3').map((r) => r.term);

@@ -1,100 +1,108 @@
-// Full-text search over monograph sections: any input becomes a safe FTS4 query (every token
-// quoted), matching sections are ranked by BM25, and only the rows shown get a snippet.
+// Full-text search over every drug's sections (FTS4: sql.js has no FTS5). Each group of the
+// question becomes "(word OR other form OR synonym)", groups joined by AND; when no section holds
+// every group, the largest subsets that match are searched instead (rarest words kept first), so
+// a question never comes back empty while any of its words is in the pack.
 import type { Database } from 'sql.js';
-import type { TextHit } from '../../common/contract.ts';
-import { SECTIONS, SECTION_KEYS, isSectionKey } from '../../common/sections.ts';
-import { documentFrequency, matches, prefixFrequency, snippetsOf } from '../queries/sections.ts';
+import { isSectionKey, type SectionKey } from '../../common/sections.ts';
+import { matches } from '../queries/sections.ts';
+import { scoreCounts, type Bm25Context, type Scored } from './matching.ts';
+import type { Group } from './question.ts';
 
-export interface Phrase {
-  tokens: string[];
-  prefix: boolean;
-}
-export interface FtsQuery {
-  match: string;
-  phrases: Phrase[];
-}
-
-// Ranking looks at this many matching sections at most: enough for every drug a word names, and a
-// bound on the cost of a very common word.
+// Ranking looks at this many matching sections at most per query: enough for every drug a word
+// names, and a bound on the cost of a very common word.
 export const RANK_WINDOW = 5000;
-const SECTION_RANK = new Map<string, number>(SECTION_KEYS.map((k, i) => [k, i]));
+/** Subsets tried per size before giving up a word more. */
+const TRIES_PER_SIZE = 6;
+const MAX_GROUPS = 8;
 
-/** A quoted input is one phrase; otherwise every word must match and the last may be a prefix. */
-export function buildQuery(raw: string, tokens: string[]): FtsQuery | null {
-  if (tokens.length === 0) return null;
-  if (/^\s*"[^"]+"\s*$/.test(raw)) return { match: `"${tokens.join(' ')}"`, phrases: [{ tokens, prefix: false }] };
-  const last = tokens.length - 1;
-  const phrases = tokens.map((t, i) => ({ tokens: [t], prefix: i === last && !/\s$/.test(raw) && t.length >= 3 }));
-  return { match: phrases.map((p) => `"${p.tokens[0]}"${p.prefix ? '*' : ''}`).join(' '), phrases };
+export interface FtsRow {
+  id: number;
+  drugId: string;
+  key: SectionKey;
+  scored: Scored;
 }
 
-/** BM25 (k1 1.2, b 0.75) from an FTS4 'pcnaly' matchinfo blob and each phrase's document frequency. */
-export function bm25(info: Uint8Array, frequencies: number[]): number {
-  const v = new Uint32Array(info.buffer, info.byteOffset, info.byteLength / 4);
-  const [phrases = 0, columns = 0, rows = 1] = v;
-  let score = 0;
-  for (let c = 0; c < columns; c++) {
-    const avg = Math.max(v[3 + c] ?? 1, 1);
-    const length = v[3 + columns + c] ?? 0;
-    for (let p = 0; p < phrases; p++) {
-      const tf = v[3 + 2 * columns + p * columns + c] ?? 0;
-      if (tf === 0) continue;
-      const docs = frequencies[p] ?? 0;
-      const idf = Math.log(1 + (rows - docs + 0.5) / (docs + 0.5));
-      score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * length) / avg));
-    }
-  }
-  return score;
+function quoted(tokens: string[], prefix: boolean): string {
+  return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
 }
 
-function frequency(db: Database, phrase: Phrase): number {
-  // A phrase is at most as frequent as its rarest word.
-  return Math.min(
-    ...phrase.tokens.map((t, i) =>
-      phrase.prefix && i === phrase.tokens.length - 1 ? prefixFrequency(db, t) : documentFrequency(db, t),
-    ),
-  );
-}
-
-export function textHits(db: Database, query: FtsQuery, preferDrugs: Set<string>, limit: number): TextHit[] {
-  let rows;
-  try {
-    rows = matches(db, query.match, RANK_WINDOW);
-  } catch {
-    return [];
-  }
-  const frequencies = query.phrases.map((p) => frequency(db, p));
-  const ranked = rows
-    .filter((r) => isSectionKey(r.key))
-    .map((r) => ({ r, score: bm25(r.info, frequencies) + (preferDrugs.has(r.drug_id) ? 100 : 0) }))
-    .sort(
-      (x, y) =>
-        y.score - x.score || (SECTION_RANK.get(x.r.key) ?? 99) - (SECTION_RANK.get(y.r.key) ?? 99) || x.r.id - y.r.id,
-    )
-    .slice(0, limit)
-    .map(({ r }) => r);
-  const terms = query.phrases.flatMap((p) => p.tokens);
-  const snippets = new Map(
-    snippetsOf(
-      db,
-      query.match,
-      ranked.map((r) => r.id),
-    ).map((s) => [s.id, s]),
-  );
-  return ranked.flatMap((r) => {
-    const s = snippets.get(r.id);
-    if (!s || !isSectionKey(r.key)) return [];
-    return [
-      {
-        drugId: r.drug_id,
-        name: s.name,
-        section: r.key,
-        tab: SECTIONS[r.key].tab,
-        title: s.title,
-        snippet: s.snippet.replace(/\s+/g, ' '),
-        sectionId: r.id,
-        terms,
-      },
-    ];
+/** The MATCH expression for these groups and, in order, which group and alternative each phrase is. */
+export function matchExpression(groups: Group[], indices: number[]): { match: string; phrases: [number, number][] } {
+  const phrases: [number, number][] = [];
+  const parts = indices.map((gi) => {
+    const alts = groups[gi]!.alts.map((a, ai) => {
+      phrases.push([gi, ai]);
+      return quoted(a.tokens, a.prefix);
+    });
+    return alts.length > 1 ? `(${alts.join(' OR ')})` : alts[0]!;
   });
+  return { match: parts.join(' '), phrases };
+}
+
+/** Counts per phrase from an FTS4 'pcnaly' matchinfo blob, with the BM25 context it carries. */
+function readInfo(
+  info: Uint8Array,
+  phrases: [number, number][],
+): { counts: Map<string, number>; ctx: Bm25Context; length: number } {
+  const v = new Uint32Array(info.buffer, info.byteOffset, info.byteLength / 4);
+  const columns = v[1] ?? 1;
+  const counts = new Map<string, number>();
+  phrases.forEach(([gi, ai], p) => {
+    let tf = 0;
+    for (let c = 0; c < columns; c++) tf += v[3 + 2 * columns + p * columns + c] ?? 0;
+    if (tf > 0) counts.set(`${gi}:${ai}`, tf);
+  });
+  return { counts, ctx: { sections: v[2] ?? 1, averageLength: v[3] ?? 1 }, length: v[3 + columns] ?? 0 };
+}
+
+const rarity = (g: Group) => -Math.log((Math.min(...g.alts.map((a) => a.documents)) + 1) / 1e6);
+
+function* subsets(indices: number[], size: number, from = 0): Generator<number[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= indices.length - size; i++)
+    for (const rest of subsets(indices, size - 1, i + 1)) yield [indices[i]!, ...rest];
+}
+
+export interface FtsResult {
+  rows: FtsRow[];
+  /** The groups the best rows hold together (all of them unless the search fell back to fewer). */
+  used: number[];
+}
+
+/** Sections holding the most groups, each scored by weighted BM25 over the groups it holds. */
+export function searchSections(db: Database, groups: Group[]): FtsResult {
+  const all = groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => g.alts.length > 0)
+    .sort((x, y) => rarity(y.g) - rarity(x.g))
+    .slice(0, MAX_GROUPS)
+    .map(({ i }) => i);
+  for (let size = all.length; size >= 1; size--) {
+    const tries = [...subsets(all, size)]
+      .map((s) => ({ s, r: s.reduce((sum, gi) => sum + rarity(groups[gi]!), 0) }))
+      .sort((x, y) => y.r - x.r)
+      .slice(0, TRIES_PER_SIZE);
+    const found = new Map<number, FtsRow>();
+    let used: number[] = [];
+    for (const { s } of tries) {
+      const { match, phrases } = matchExpression(groups, s);
+      let rows;
+      try {
+        rows = matches(db, match, RANK_WINDOW);
+      } catch {
+        continue;
+      }
+      if (rows.length > 0 && used.length === 0) used = s;
+      for (const r of rows) {
+        if (!isSectionKey(r.key) || found.has(r.id)) continue;
+        const { counts, ctx, length } = readInfo(r.info, phrases);
+        found.set(r.id, { id: r.id, drugId: r.drug_id, key: r.key, scored: scoreCounts(ctx, groups, counts, length) });
+      }
+    }
+    if (found.size > 0) return { rows: [...found.values()], used };
+  }
+  return { rows: [], used: [] };
 }

@@ -1,17 +1,27 @@
-// One search box: drug names first (exact, prefix, word, then a corrected spelling), then
-// full-text hits in monograph sections. Any input is turned into a safe FTS query or nothing.
+// One search box for names and questions. Drug names first (exact, prefix, word, then a corrected
+// spelling). Then the question: the drugs it names lead with their best-matching sections (an
+// answer card on top), then sections of other drugs holding the most of its words.
 import type { Database } from 'sql.js';
-import type { NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
+import type { AnswerCard, NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
+import { SECTIONS, type SectionKey } from '../../common/sections.ts';
 import type { NameRow } from '../queries/drugs.ts';
-import { buildQuery, textHits } from './fullText.ts';
+import { averageLength, sectionCount, sectionTexts } from '../queries/searchData.ts';
+import { bestSentences, openingSentences } from './bestSentences.ts';
+import { searchSections, type FtsRow } from './fullText.ts';
+import { matchedTerms, reasonFor, type Bm25Context, type Scored } from './matching.ts';
+import { rankDrugSections, type DrugSection } from './namedDrug.ts';
 import { innerWordMatches, nameIndex, type NameIndex } from './nameIndex.ts';
-import { termsFor } from './vocabulary.ts';
+import { readQuestion, type Group, type Question } from './question.ts';
 
 const MAX_QUERY = 200;
-const MAX_WORDS = 8;
+const MAX_NAME_WORDS = 8;
+/** Sections shown per named drug before other drugs. */
+const PER_NAMED_DRUG = 5;
+const CARD_SENTENCES = 3;
+
 export function words(text: string): string[] {
-  return (foldName(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_WORDS);
+  return (foldName(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_NAME_WORDS);
 }
 
 const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
@@ -53,37 +63,213 @@ export function searchNames(db: Database, q: string, limit: number): { names: Na
   };
 }
 
-/** Full-text hits, with drugs already found by name ranked first; a misspelled word is corrected once. */
-export function searchText(
+const contexts = new WeakMap<Database, Bm25Context>();
+function bm25Context(db: Database): Bm25Context {
+  let ctx = contexts.get(db);
+  if (!ctx) {
+    ctx = { sections: sectionCount(db), averageLength: averageLength(db) };
+    contexts.set(db, ctx);
+  }
+  return ctx;
+}
+
+interface Ranked {
+  id: number;
+  drugId: string;
+  key: SectionKey;
+  scored: Scored;
+  asked: boolean;
+  named: boolean;
+}
+
+/** Every group but the named drug's own name: for its sections, the other drugs named are topics. */
+const groupsFor = (q: Question, drugId: string | null): Group[] => [
+  ...q.drugGroups.filter((g) => g.drugId !== drugId),
+  ...q.topics,
+];
+
+function namedDrugSections(db: Database, q: Question, ctx: Bm25Context): { drugId: string; sections: DrugSection[] }[] {
+  const onlyIntentWords = q.topics.length > 0 && q.topics.every((g) => g.sections.length > 0);
+  return q.drugs
+    .filter((d) => d.hasText)
+    .map((d) => ({
+      drugId: d.drugId,
+      sections: rankDrugSections(db, d.drugId, groupsFor(q, d.drugId), q.intents, onlyIntentWords, ctx),
+    }))
+    .sort((x, y) => (y.sections[0]?.scored.score ?? 0) - (x.sections[0]?.scored.score ?? 0));
+}
+
+/** Results for the question: named drugs' sections first, then other drugs' by words held, section asked, BM25. */
+function rankResults(
   db: Database,
-  raw: string,
-  preferDrugs: Set<string>,
+  q: Question,
   limit: number,
-): { results: TextHit[]; correctedTo: string | null } {
-  const tokens = words(raw);
-  const query = buildQuery(raw, tokens);
-  if (!query) return { results: [], correctedTo: null };
-  const results = textHits(db, query, preferDrugs, limit);
-  if (results.length > 0) return { results, correctedTo: null };
-  const terms = termsFor(db);
-  const fixed = tokens.map((t) => (terms.has(t) ? t : (terms.closest(t, 1)[0] ?? t)));
-  if (fixed.join(' ') === tokens.join(' ')) return { results, correctedTo: null };
-  const retry = textHits(db, buildQuery(`${fixed.join(' ')} `, fixed)!, preferDrugs, limit);
-  return { results: retry, correctedTo: retry.length > 0 ? fixed.join(' ') : null };
+): { ranked: Ranked[]; used: Set<number> | null; named: ReturnType<typeof namedDrugSections> } {
+  const ctx = bm25Context(db);
+  const hasTopic = q.topics.length > 0 || q.drugGroups.length > 1;
+  const named = hasTopic ? namedDrugSections(db, q, ctx) : [];
+  const ranked: Ranked[] = named.flatMap(({ drugId, sections }) =>
+    sections
+      .filter((s) => s.asked || s.scored.matched.size > 0)
+      .slice(0, PER_NAMED_DRUG)
+      .map((s) => ({ id: s.row.id, drugId, key: s.row.key, scored: s.scored, asked: s.asked, named: true })),
+  );
+  const groups = groupsFor(q, null);
+  const fts = searchSections(db, groups);
+  const seen = new Set(ranked.map((r) => r.id));
+  const namedIds = new Set(q.drugs.map((d) => d.drugId));
+  const asked = (row: FtsRow) => q.intents.includes(row.key);
+  const others = fts.rows
+    .filter((r) => !seen.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      drugId: r.drugId,
+      key: r.key,
+      scored: r.scored,
+      asked: asked(r),
+      named: namedIds.has(r.drugId),
+    }))
+    .sort(
+      (x, y) =>
+        Number(y.named) - Number(x.named) ||
+        y.scored.matched.size - x.scored.matched.size ||
+        y.scored.exact - x.scored.exact ||
+        y.scored.score * (y.asked ? 1.5 : 1) - x.scored.score * (x.asked ? 1.5 : 1) ||
+        x.id - y.id,
+    );
+  const all = [...ranked, ...others].slice(0, limit);
+  return { ranked: all, used: fts.rows.length > 0 ? new Set(fts.used) : null, named };
+}
+
+function reason(q: Question, r: Ranked, groups: Group[]) {
+  const drug = q.drugs.find((d) => d.drugId === r.drugId);
+  const named = drug ? (drug.how === 'generic' ? drug.name : `${drug.name} (${drug.how} ${drug.typed})`) : null;
+  return reasonFor(groups, r.scored.counts, named, r.asked);
 }
 
 export function search(db: Database, rawQuery: string, limit = 30): SearchResponse {
   const raw = rawQuery.slice(0, MAX_QUERY);
   const q = words(raw).join(' ');
-  if (!q) return { query: rawQuery, correctedTo: null, suggestions: [], names: [], results: [] };
+  const empty: SearchResponse = {
+    query: rawQuery,
+    correctedTo: null,
+    suggestions: [],
+    names: [],
+    results: [],
+    drugsNamed: [],
+    answer: null,
+    partial: null,
+    alsoSearched: [],
+    missingSections: [],
+  };
+  if (!q) return empty;
+  const index = nameIndex(db);
+  const question = readQuestion(db, raw);
   const byName = searchNames(db, q, limit);
-  const byText = searchText(db, raw, new Set(byName.names.map((n) => n.drugId)), limit);
-  const nothing = byName.names.length === 0 && byText.results.length === 0;
+  // The drugs the question names lead the name list, then what the whole text starts like.
+  const namedHits: NameHit[] = question.drugs.map((d) => ({
+    drugId: d.drugId,
+    name: d.name,
+    matched: d.how === 'spelling' ? d.name : d.typed,
+    kind: d.how === 'spelling' ? 'generic' : d.how,
+    tallman: index.tallman.get(d.name) ?? null,
+  }));
+  const names = [...namedHits, ...byName.names.filter((n) => !namedHits.some((h) => h.drugId === n.drugId))].slice(
+    0,
+    limit,
+  );
+
+  const { ranked, used, named } = rankResults(db, question, limit);
+  const ctx = bm25Context(db);
+  const texts = new Map(
+    sectionTexts(
+      db,
+      ranked.map((r) => r.id),
+    ).map((t) => [t.id, t]),
+  );
+  const results: TextHit[] = ranked.flatMap((r) => {
+    const t = texts.get(r.id);
+    if (!t) return [];
+    const groups = groupsFor(question, r.named ? r.drugId : null);
+    const snippet = bestSentences(t.text, groups, ctx, 1)[0] ?? openingSentences(t.text, 1)[0] ?? '';
+    return [
+      {
+        drugId: r.drugId,
+        name: t.name,
+        section: r.key,
+        tab: SECTIONS[r.key].tab,
+        title: t.title,
+        snippet,
+        sectionId: r.id,
+        terms: matchedTerms(groups, r.scored.counts),
+        why: reason(question, r, groups),
+      },
+    ];
+  });
+
+  // The answer card: the first named drug's best section, when the question has a topic.
+  let answer: AnswerCard | null = null;
+  const lead = ranked[0];
+  if (lead?.named && (question.topics.length > 0 || question.drugGroups.length > 1)) {
+    const t = texts.get(lead.id)!;
+    const groups = groupsFor(question, lead.drugId);
+    // A boxed warning asked for by name answers with its headline; otherwise the sentences holding the words.
+    const opening = lead.scored.matched.size === 0 || (lead.asked && lead.key === 'boxed_warning');
+    const sentences = opening
+      ? openingSentences(t.text, CARD_SENTENCES)
+      : bestSentences(t.text, groups, ctx, CARD_SENTENCES);
+    answer = {
+      drugId: lead.drugId,
+      name: t.name,
+      section: lead.key,
+      tab: SECTIONS[lead.key].tab,
+      title: SECTIONS[lead.key].title,
+      sectionId: lead.id,
+      sentences,
+      terms: matchedTerms(groups, lead.scored.counts),
+      why: reason(question, lead, groups),
+    };
+  }
+
+  // "Showing results for some of your words": the words the leading results hold, and the rest.
+  const allGroups = groupsFor(question, null);
+  const leadGroups = lead?.named ? groupsFor(question, lead.drugId) : allGroups;
+  const leadMatched = lead ? lead.scored.matched : new Set<number>();
+  const held = lead?.named
+    ? leadGroups.filter((_, i) => leadMatched.has(i))
+    : used
+      ? allGroups.filter((_, i) => used.has(i))
+      : [];
+  const missingWords = [
+    ...(lead ? leadGroups.filter((g) => !held.includes(g)).map((g) => g.label) : []),
+    ...question.notInPack,
+  ];
+  const partial =
+    results.length > 0 && missingWords.length > 0 ? { found: held.map((g) => g.label), missing: missingWords } : null;
+
+  const asked = question.intents[0];
+  const missingSections = asked
+    ? named
+        .filter((n) => !n.sections.some((s) => s.row.key === asked))
+        .map((n) => ({
+          drugId: n.drugId,
+          name: index.drugs.get(n.drugId)?.name ?? n.drugId,
+          section: asked,
+          title: SECTIONS[asked].title,
+        }))
+    : [];
+
+  const nothing = names.length === 0 && results.length === 0;
   return {
     query: rawQuery,
-    correctedTo: byName.correctedTo ?? byText.correctedTo,
-    suggestions: nothing ? nameIndex(db).lexicon.closest(q, 5, 3) : [],
-    names: byName.names,
-    results: byText.results,
+    correctedTo: byName.correctedTo ?? question.correctedTo,
+    suggestions: nothing ? index.lexicon.closest(q, 5, 3) : [],
+    names,
+    results,
+    drugsNamed: question.drugs,
+    answer,
+    partial,
+    alsoSearched: question.alsoSearched,
+    missingSections,
   };
 }

@@ -1,0 +1,68 @@
+// Word forms for the full-text search. The pack stores each index word's Porter stem next to its
+// document frequency (term_df, written at build time), so a question's word expands into the other
+// index words of its group ("suicidal" → "suicidality", "suicide") with one indexed lookup, and the
+// index itself stays as it is. Drug names are never stemmed or grouped: a stemmer must never turn
+// one drug name into another.
+import type { Database } from 'sql.js';
+import { documentFrequency, formsOfStem, stemOf } from '../queries/sections.ts';
+import { nameIndex } from './nameIndex.ts';
+import { porterStem } from './porterStemmer.ts';
+
+/** A one-word brand found in more sections than this is an everyday word there, not a name. */
+export const EVERYDAY_WORD = 20;
+
+/** The group key of an index word: its stem, or the word itself for a drug name or a short word. */
+export function indexStem(word: string, isDrugWord: boolean): string {
+  return isDrugWord || word.length < 4 || !/^[a-z]+$/.test(word) ? `=${word}` : porterStem(word);
+}
+
+/**
+ * Words of drug names that are never stemmed: every word of a generic, synonym, salt or
+ * abbreviation name, and one-word brands that are not everyday words in the text.
+ */
+export function drugNameWords(
+  names: Iterable<{ norm: string; kinds: string[] }>,
+  frequency: (word: string) => number,
+): Set<string> {
+  const out = new Set<string>();
+  for (const { norm, kinds } of names) {
+    const words = norm.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+    if (kinds.some((k) => k !== 'brand')) words.forEach((w) => out.add(w));
+    else if (words.length === 1 && frequency(words[0]!) <= EVERYDAY_WORD) out.add(words[0]!);
+  }
+  return out;
+}
+
+const drugWordCache = new WeakMap<Database, Set<string>>();
+function isDrugWord(db: Database, word: string): boolean {
+  let set = drugWordCache.get(db);
+  if (!set) {
+    // Only the one-word names matter for a single query word.
+    const index = nameIndex(db);
+    set = drugNameWords(
+      [...index.byNorm]
+        .filter(([norm]) => !/[^a-z0-9]/.test(norm))
+        .map(([norm, rows]) => ({ norm, kinds: rows.map((r) => r.kind) })),
+      (w) => documentFrequency(db, w),
+    );
+    drugWordCache.set(db, set);
+  }
+  return set.has(word);
+}
+
+/** Sections holding the word. */
+export const frequency = (db: Database, word: string) => documentFrequency(db, word);
+
+/** The group key of a typed word: as stored for an index word, else computed the same way. */
+export function stemKey(db: Database, word: string): string {
+  return stemOf(db, word) ?? indexStem(word, isDrugWord(db, word));
+}
+
+/** The other index words of a word's group, most frequent first (none for a drug name). */
+export function otherForms(db: Database, word: string, limit = 6): string[] {
+  const key = stemKey(db, word);
+  if (key.startsWith('=')) return [];
+  return formsOfStem(db, key)
+    .filter((w) => w !== word)
+    .slice(0, limit);
+}
