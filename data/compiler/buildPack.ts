@@ -85,7 +85,7 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
 
   readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
   readOnc(join(dataDir, 'sources/onc-ddi'), content);
-  compileKnowledgeBase(join(dataDir, 'kb'), content);
+  compileKnowledgeBase(join(dataDir, 'kb'), content, join(dataDir, 'sources'));
   for (const dir of options.localDirs) addLocalMonographs(content, dir, meta.builtAt);
 
   const bytes = await writePack(content, meta);

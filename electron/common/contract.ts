@@ -166,11 +166,15 @@ export interface InteractionSource {
   severity: Severity;
   ruleId: string;
   cites: string[];
+  /** Each of `cites` spelled out as its full reference (label: drug, set id, section, date; paper; list). */
+  citations: string[];
 }
 
 export interface Interaction {
   a: DrugRef;
   b: DrugRef;
+  /** The risk named with the drugs, for the collapsed line ("Bleeding risk: warfarin + ibuprofen"). */
+  headline: string;
   severity: Severity;
   effect: string;
   mechanism: string;
@@ -220,6 +224,10 @@ export interface Alert {
   evidence: Evidence;
   /** The condition, allergy or food item that the alert is about. */
   subject: string | null;
+  /** The risk named with the drugs, for the collapsed line. */
+  headline: string;
+  /** Each of `sources` spelled out as its full reference. */
+  references: string[];
 }
 
 /** A condition or allergy class the pack knows, with the words that name it (for typeahead). */
@@ -284,6 +292,8 @@ export interface CheckResult {
   notes: NoteEntry[];
   interactions: Interaction[];
   alerts: Alert[];
+  /** Food, alcohol, grapefruit and tobacco advice: counselling, not graded or counted as alerts. */
+  counselling: Alert[];
   conditions: { input: string; id: string | null; label: string | null }[];
   allergies: { input: string; id: string | null; label: string | null }[];
   counts: Record<Severity, number>;

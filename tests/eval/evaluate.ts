@@ -13,6 +13,8 @@ import { NOT_A_DRUG, SHEET_SPELLING, oncHighPairs, oncNonInterruptivePairs, type
 import { checkPair, tally, type PairOutcome, type Tally } from './pairCheck.ts';
 import { evaluateQt, type QtResult } from './qt.ts';
 import { REGIMENS, type Regimen } from './regimens.ts';
+import { evaluateHeldOut, type HeldOutResult } from './heldOut.ts';
+import { evaluateFalseAlarms, type FalseAlarmResult } from './falseAlarms.ts';
 
 export interface Miss {
   group: string;
@@ -53,6 +55,8 @@ export interface RegimenResult {
   pairs: Record<Severity, number>;
   alerts: Record<Severity, number>;
   total: number;
+  /** Food, alcohol and tobacco counselling items: shown apart, not counted in `total`. */
+  counselling: number;
   top: RegimenAlert[];
   ceiling: Regimen['ceiling'];
   withinCeiling: boolean;
@@ -63,6 +67,8 @@ export interface Evaluation {
   onc_non_interruptive: ListResult;
   label_contraindications: LabelResult;
   qt: QtResult;
+  held_out_labels: HeldOutResult;
+  false_alarms: FalseAlarmResult;
   regimens: RegimenResult[];
 }
 
@@ -169,6 +175,7 @@ export function evaluateRegimen(db: Database, meta: PackMeta, regimen: Regimen):
     pairs,
     alerts,
     total,
+    counselling: r.counselling.length,
     top,
     ceiling: regimen.ceiling,
     withinCeiling:
@@ -189,6 +196,8 @@ export function evaluateAll(db: Database, meta: PackMeta): Evaluation {
     onc_non_interruptive: evaluateOncNonInterruptive(db, meta),
     label_contraindications: evaluateLabels(db, meta),
     qt: evaluateQt(db, meta),
+    held_out_labels: evaluateHeldOut(db, meta),
+    false_alarms: evaluateFalseAlarms(db, meta),
     regimens: REGIMENS.map((r) => evaluateRegimen(db, meta, r)),
   };
 }

@@ -37,6 +37,13 @@ export function formatReport(e: Evaluation, limit = 25): string {
     row('QT known × known pairs', e.qt.pairs, '100 % any'),
     `${pad('QT 3-drug lists (cumulative alert)', 34)}${padL(e.qt.cumulative.lists, 6)}${padL('', 10)}${padL('', 10)}${padL(pct(e.qt.cumulative.alerted, e.qt.cumulative.lists), 10)}   100 %`,
     '',
+    `Held-out label pairs (${e.held_out_labels.labels}):`,
+    row('  all mechanisms', e.held_out_labels, 'none (measured)'),
+    ...e.held_out_labels.byMechanism.map((m) => row(`  ${m.mechanism}`, m, '')),
+    '',
+    `False alarms: ${e.false_alarms.n} pairs no reference lists as interacting; flagged major or contraindicated ${e.false_alarms.majorPlus} (${pct(e.false_alarms.majorPlus, e.false_alarms.n)}), flagged at all ${e.false_alarms.any} (${pct(e.false_alarms.any, e.false_alarms.n)})`,
+    ...e.false_alarms.examples.slice(0, limit).map((x) => `    ${x.a} + ${x.b} → ${x.severity} (${x.rules.join(' ')})`),
+    '',
     ...listSection('ONC high-priority', e.onc_high, limit),
     '',
     ...listSection('ONC non-interruptive', e.onc_non_interruptive, limit),
@@ -54,12 +61,12 @@ export function formatReport(e: Evaluation, limit = 25): string {
     ...e.qt.cumulative.misses.map((m) => `    no cumulative alert: ${m.join(' + ')}`),
     '',
     'Common regimens (pair interactions | list alerts, by severity CI/major/moderate/minor)',
-    `${pad('regimen', 18)}${padL('lines', 6)}${padL('unrec', 6)}   ${pad('pairs', 12)}${pad('alerts', 12)}${padL('total', 6)}  ceiling (CI/major/total)`,
+    `${pad('regimen', 18)}${padL('lines', 6)}${padL('unrec', 6)}   ${pad('pairs', 12)}${pad('alerts', 12)}${padL('total', 6)}${padL('couns', 6)}  ceiling (CI/major/total)`,
   ];
   const counts = (c: Record<Severity, number>) => `${c.contraindicated}/${c.major}/${c.moderate}/${c.minor}`;
   for (const r of e.regimens) {
     out.push(
-      `${pad(r.id, 18)}${padL(r.lines, 6)}${padL(r.unrecognised.length, 6)}   ${pad(counts(r.pairs), 12)}${pad(counts(r.alerts), 12)}${padL(r.total, 6)}  ${r.ceiling.contraindicated}/${r.ceiling.major}/${r.ceiling.total} ${r.withinCeiling ? 'ok' : 'OVER'}`,
+      `${pad(r.id, 18)}${padL(r.lines, 6)}${padL(r.unrecognised.length, 6)}   ${pad(counts(r.pairs), 12)}${pad(counts(r.alerts), 12)}${padL(r.total, 6)}${padL(r.counselling, 6)}  ${r.ceiling.contraindicated}/${r.ceiling.major}/${r.ceiling.total} ${r.withinCeiling ? 'ok' : 'OVER'}`,
     );
   }
   for (const r of e.regimens) {

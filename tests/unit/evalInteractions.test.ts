@@ -44,8 +44,24 @@ describe('interaction checker quality floor (issue 4)', () => {
     // No floor is set by the issue; this guards the figure measured when the set was built.
     const l = result.label_contraindications;
     expect(l.n).toBeGreaterThan(200);
-    expect(l.any / l.n).toBeGreaterThanOrEqual(0.75);
-    expect(l.contraindicated / l.n).toBeGreaterThanOrEqual(0.45);
+    expect(l.any / l.n).toBeGreaterThanOrEqual(0.95);
+    expect(l.majorPlus / l.n).toBeGreaterThanOrEqual(0.95);
+    expect(l.contraindicated / l.n).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('generalises to label statements held out of the knowledge base (issue 13)', () => {
+    const h = result.held_out_labels;
+    expect(h.n).toBeGreaterThan(80);
+    expect(h.any / h.n).toBeGreaterThanOrEqual(0.6);
+    expect(h.majorPlus / h.n).toBeGreaterThanOrEqual(0.55);
+    const cyp3a = h.byMechanism.find((m) => m.mechanism === 'CYP3A');
+    expect(cyp3a && cyp3a.majorPlus / cyp3a.n).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises a major or contraindicated alert on at most 3 % of pairs no reference lists (issue 13)', () => {
+    const f = result.false_alarms;
+    expect(f.n).toBeGreaterThanOrEqual(900);
+    expect(f.majorPlus / f.n).toBeLessThanOrEqual(0.03);
   });
 
   it('keeps common regimens recognised and under their alert ceilings, with no contraindicated alert', () => {

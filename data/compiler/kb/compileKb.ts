@@ -7,6 +7,8 @@ import type { InteractionRow, PackContent } from '../../../shared/pack/content.t
 import { foldName, moietyKey } from '../../../electron/common/normalize.ts';
 import { KNOWLEDGE_BASE } from '../sources.ts';
 import { compileSearchTerms, type SearchSynonyms } from './searchTerms.ts';
+import { FDA_CYP_TABLE, readFdaCypTable } from './fdaCypTable.ts';
+import { labelCitation } from './labelCitations.ts';
 import type {
   Citation,
   DomainFile,
@@ -54,9 +56,10 @@ export function readAliases(dir: string, content: PackContent): void {
   }
 }
 
-export function compileKnowledgeBase(dir: string, content: PackContent): void {
+export function compileKnowledgeBase(dir: string, content: PackContent, sourcesDir: string): void {
   const src = KNOWLEDGE_BASE.id;
   content.addSource(KNOWLEDGE_BASE);
+  content.addSource(FDA_CYP_TABLE);
   for (const c of readOptional<Citation[]>(dir, 'citations.json', [])) {
     content.citations.set(c.id, { id: c.id, title: c.title, url: c.url ?? '', year: String(c.year ?? '') });
   }
@@ -106,6 +109,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
     .map((f) => ({ file: f, body: readJson<DomainFile>(join(dir, f)) }));
 
   // Properties from every file first: a rule in one domain may select by a property of another.
+  // FDA's CYP table then adds the class of every drug it lists that no file grades for that property.
+  const written = domains.flatMap(({ body }) => body.properties ?? []);
+  const graded = new Set(written.flatMap((p) => p.drugs.map((d) => `${moietyKey(d)}|${p.property}`)));
+  const fromTable = readFdaCypTable(sourcesDir)
+    .map((p) => ({ ...p, drugs: p.drugs.filter((d) => !graded.has(`${moietyKey(d)}|${p.property}`)) }))
+    .filter((p) => p.drugs.length > 0);
   const byProperty = new Map<string, Map<string, Set<string>>>();
   const labels = new Map<string, string>();
   // Properties that sources set before the KB (a vaccine's type) are selectable too.
@@ -114,30 +123,29 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
     values.set(p.value, (values.get(p.value) ?? new Set<string>()).add(p.drugId));
     byProperty.set(p.property, values);
   }
-  for (const { body } of domains) {
-    for (const p of body.properties ?? []) {
-      for (const name of p.drugs) {
-        const key = moietyKey(name);
-        if (!key) continue;
-        const drugId = content.ensureDrug(key, src);
-        content.addProperty({
-          drugId,
-          property: p.property,
-          value: p.value,
-          note: p.note ?? '',
-          cite: p.cite.join(','),
-          sourceId: src,
-        });
-        const values = byProperty.get(p.property) ?? new Map<string, Set<string>>();
-        const ids = values.get(p.value) ?? new Set<string>();
-        ids.add(drugId);
-        values.set(p.value, ids);
-        byProperty.set(p.property, values);
-        labels.set(
-          `${drugId}|${p.property}`,
-          [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'),
-        );
-      }
+  // A tag mined from a label carries the label's own sentence; the alert's "why" quotes it.
+  const quotes = new Map<string, string>();
+  for (const p of [...written, ...fromTable]) {
+    for (const name of p.drugs) {
+      const key = moietyKey(name);
+      if (!key) continue;
+      const drugId = content.ensureDrug(key, src);
+      content.addProperty({
+        drugId,
+        property: p.property,
+        value: p.value,
+        note: p.quote ? `Label: "${p.quote}"` : (p.note ?? ''),
+        cite: p.cite.join(','),
+        sourceId: src,
+      });
+      const values = byProperty.get(p.property) ?? new Map<string, Set<string>>();
+      const ids = values.get(p.value) ?? new Set<string>();
+      ids.add(drugId);
+      values.set(p.value, ids);
+      byProperty.set(p.property, values);
+      labels.set(`${drugId}|${p.property}`, [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'));
+      if (p.quote) quotes.set(`${drugId}|${p.property}`, `its label says "${p.quote}"`);
+      for (const cite of p.cite) labelCitation(content, cite);
     }
   }
 
@@ -145,21 +153,26 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
    * Drug ids a selector picks, each with the reason in words: the property ("amiodarone: QT risk
    * (known)"), or, for a drug the rule names itself, the rule that names it (traceable in data/kb).
    */
-  const select = (s: Selector | undefined, ruleId: string): Map<string, string> => {
+  const select = (s: Selector | undefined): Map<string, string> => {
     const out = new Map<string, string>();
     for (const name of s?.drugs ?? []) {
       const key = moietyKey(name);
       if (key)
-        out.set(content.ensureDrug(key, src), `${content.canonical(key)}: named in knowledge-base rule "${ruleId}"`);
+        out.set(
+          content.ensureDrug(key, src),
+          `${content.canonical(key)}: ${s?.label ?? 'named for this interaction in its reference'}`,
+        );
     }
     if (s?.property) {
       for (const [value, ids] of byProperty.get(s.property) ?? []) {
         if (s.values && !s.values.includes(value)) continue;
-        for (const id of ids)
+        for (const id of ids) {
+          const quote = quotes.get(`${id}|${s.property}`);
           out.set(
             id,
-            `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}`,
+            `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}${quote ? `; ${quote}` : ''}`,
           );
+        }
       }
     }
     return out;
@@ -169,8 +182,16 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
   const pairRows: InteractionRow[] = [];
   const rules = domains.flatMap(({ body }) => body.rules ?? []);
   for (const rule of rules) {
+    for (const cite of rule.sources) labelCitation(content, cite);
     if (isPairRule(rule)) {
-      for (const row of expandPair(rule, (sel) => select(sel, rule.id))) {
+      const quoted = rule.label ? content.ensureDrug(moietyKey(rule.label.drug), src) : null;
+      const withQuote = (sel: Selector | undefined) => {
+        const out = select(sel);
+        const why = quoted ? out.get(quoted) : undefined;
+        if (quoted && why) out.set(quoted, `${why}; its label says "${rule.label?.quote ?? ''}"`);
+        return out;
+      };
+      for (const row of expandPair(rule, withQuote)) {
         if (rule.kind === 'specific') specificPairs.add(`${row.drugA}|${row.drugB}`);
         pairRows.push(row);
       }
@@ -178,7 +199,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
       content.listRules.push({
         id: rule.id,
         kind: rule.kind,
-        body: JSON.stringify(resolveListRule(rule, (sel) => select(sel, rule.id), byProperty)),
+        body: JSON.stringify(resolveListRule(rule, (sel) => select(sel), byProperty)),
         sourceId: src,
       });
     }
@@ -191,7 +212,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent): void {
 }
 
 function isPairRule(rule: Rule): rule is PairRule {
-  return rule.kind === 'pair' || rule.kind === 'specific';
+  return rule.kind === 'pair' || rule.kind === 'specific' || rule.kind === 'label';
 }
 
 function describe(property: string, value: string): string {

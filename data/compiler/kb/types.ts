@@ -5,6 +5,14 @@ export interface Selector {
   property?: string;
   values?: string[];
   drugs?: string[];
+  /** What the named drugs have in common, in words ("5-HT3 antagonist"); the alert's "why" says it. */
+  label?: string;
+}
+
+/** A label sentence that supports a rule: quoted in the alert's "why" for the drug whose label it is. */
+export interface LabelQuote {
+  drug: string;
+  quote: string;
 }
 
 export interface PropertyEntry {
@@ -13,6 +21,8 @@ export interface PropertyEntry {
   drugs: string[];
   cite: string[];
   note?: string;
+  /** The label sentence a mined tag rests on (its label is in `cite` as label:<id>#<section>). */
+  quote?: string;
 }
 
 interface RuleBase {
@@ -22,7 +32,7 @@ interface RuleBase {
 }
 
 export interface PairRule extends RuleBase {
-  kind: 'pair' | 'specific';
+  kind: 'pair' | 'specific' | 'label';
   a: Selector;
   b: Selector;
   evidence: string;
@@ -31,6 +41,7 @@ export interface PairRule extends RuleBase {
   mechanism: string;
   management: string;
   exclude?: [string, string][];
+  label?: LabelQuote;
 }
 
 export interface ListRule extends RuleBase {

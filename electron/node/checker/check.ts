@@ -17,6 +17,7 @@ import { listAlerts } from './listRules.ts';
 import { isMatched, isNote, matchLine } from './matchDrug.ts';
 import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
+import { citationText, headline, mergeAlerts } from './present.ts';
 import { matchTerms } from './terms.ts';
 
 const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, moderate: 0, minor: 0 });
@@ -60,10 +61,13 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const merged = mergeGroups(db, groups);
   const interactions: Interaction[] = groups.map((rows, i) => {
     const { drug_a: a, drug_b: b } = rows[0]!;
+    const m = merged[i]!;
+    const names = [checked.get(a) ?? a, checked.get(b) ?? b];
     return {
-      a: { id: a, name: checked.get(a) ?? a },
-      b: { id: b, name: checked.get(b) ?? b },
-      ...merged[i]!,
+      a: { id: a, name: names[0]! },
+      b: { id: b, name: names[1]! },
+      headline: headline(`${m.effect} ${m.mechanism}`, names),
+      ...m,
       via: [via.get(a), via.get(b)]
         .filter((v): v is string => Boolean(v))
         .map((product) => `checked as a component of ${product}`),
@@ -77,7 +81,8 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
 
   const conditions = matchTerms(db, 'condition', request.conditions);
   const allergies = matchTerms(db, 'allergy', request.allergies);
-  const alerts: Alert[] = [
+  const references = citationText(db);
+  const raised: Alert[] = mergeAlerts([
     ...duplicateEntries(recognized),
     ...directAllergies(request.allergies, recognized),
     ...listAlerts(db, {
@@ -85,7 +90,15 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
       conditions: new Set(conditions.flatMap((c) => (c.id ? [c.id] : []))),
       allergies: new Set(allergies.flatMap((c) => (c.id ? [c.id] : []))),
     }),
-  ].sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
+  ])
+    .map((alert) => ({
+      ...alert,
+      references: alert.sources.map((id) => references.get(id) ?? id),
+    }))
+    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
+  // Food, alcohol and tobacco advice is counselling: shown on its own, never graded or counted.
+  const counselling = raised.filter((a) => a.kind === 'food');
+  const alerts = raised.filter((a) => a.kind !== 'food');
 
   const counts = zero();
   const hidden = zero();
@@ -103,6 +116,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     pack: meta,
     interactions: interactions.filter((i) => shown(i.severity)),
     alerts: alerts.filter((a) => shown(a.severity)),
+    counselling,
   };
 }
 
@@ -116,6 +130,8 @@ function duplicateEntries(recognized: MatchedEntry[]): Alert[] {
     .map(([id, list]) => ({
       kind: 'duplicate-therapy' as const,
       id: `same-drug:${id}`,
+      headline: `Same drug twice: ${list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name}`,
+      references: [],
       severity: 'major' as const,
       drugs: [{ id, name: list[0]!.components.find((c) => c.id === id)?.name ?? list[0]!.name }],
       message: `The same drug appears more than once on this list: ${list.map((e) => `"${e.input}"`).join(', ')}.`,
@@ -144,6 +160,8 @@ function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert
           {
             kind: 'allergy' as const,
             id: `listed-allergy:${hit.drugId}`,
+            headline: `Allergy (${allergy}): ${hit.name}`,
+            references: [],
             severity: 'contraindicated' as const,
             drugs: [{ id: hit.drugId, name: hit.name }],
             message: `The patient is recorded as allergic to "${allergy}", and ${hit.name} ("${hit.input}") is on this list.`,

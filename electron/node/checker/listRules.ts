@@ -3,6 +3,7 @@
 import type { Database } from 'sql.js';
 import type { Alert, DrugRef, Evidence, Severity } from '../../common/contract.ts';
 import { listRules } from '../queries/packInfo.ts';
+import { headline } from './present.ts';
 
 interface RuleBody {
   id: string;
@@ -79,7 +80,15 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
     });
   const push = (rule: RuleBody, ids: string[], subject: string | null, extra = '') => {
     const unique = [...new Set(ids)].sort();
+    const names = unique.map((id) => ctx.drugs.get(id) ?? id);
     alerts.push({
+      headline:
+        rule.kind === 'food'
+          ? `${rule.item ?? 'Food'}: ${names.join(', ')}`
+          : rule.kind === 'condition' || rule.kind === 'allergy'
+            ? `${subject ? `${subject.replace(/-/g, ' ')}: ` : ''}${names.join(', ')}`
+            : headline(rule.message, names),
+      references: [],
       kind: KIND[rule.kind],
       id: rule.id,
       severity: rule.severity,

@@ -4,6 +4,7 @@ import type { Database } from 'sql.js';
 import type { Evidence, InteractionSource, Severity } from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionTexts, sourceNameMap, type InteractionRow } from '../queries/interactions.ts';
+import { citationText } from './present.ts';
 
 export interface Merged {
   severity: Severity;
@@ -18,13 +19,21 @@ export interface Merged {
 }
 
 // Knowledge-base rules carry real effect/mechanism/management text; list sources only grade.
+// A hand-written specific pair reads best, then a label's own sentence, then a class rule.
 const TEXT_RANK = (row: InteractionRow) =>
-  row.rule_id.startsWith('kb-specific:') ? 3 : row.rule_id.startsWith('kb-') ? 2 : 1;
+  row.rule_id.startsWith('kb-specific:')
+    ? 4
+    : row.rule_id.startsWith('kb-label:')
+      ? 3
+      : row.rule_id.startsWith('kb-')
+        ? 2
+        : 1;
 const rank = (s: string) => SEVERITY_RANK[s as Severity];
 
 function mergeOne(
   rows: InteractionRow[],
   sourceNames: Map<string, string>,
+  references: Map<string, string>,
 ): Omit<Merged, 'effect' | 'mechanism' | 'management'> & { leadId: number } {
   const sorted = [...rows].sort(
     (x, y) => TEXT_RANK(y) - TEXT_RANK(x) || rank(y.severity) - rank(x.severity) || (x.rule_id < y.rule_id ? -1 : 1),
@@ -44,7 +53,11 @@ function mergeOne(
       sourceName: sourceNames.get(r.source_id) ?? r.source_id,
       severity: r.severity as Severity,
       ruleId: r.rule_id,
-      cites: r.cites ? r.cites.split(',') : [],
+      cites: r.cites.split(',').filter(Boolean),
+      citations: r.cites
+        .split(',')
+        .filter(Boolean)
+        .map((c) => references.get(c) ?? c),
     })),
     disagreement: new Set(rows.map((r) => r.severity)).size > 1,
   };
@@ -53,7 +66,8 @@ function mergeOne(
 /** Each group of rows merged, with the lead row's text fetched in one query for all groups. */
 export function mergeGroups(db: Database, groups: InteractionRow[][]): Merged[] {
   const names = sourceNameMap(db);
-  const merged = groups.map((g) => mergeOne(g, names));
+  const references = citationText(db);
+  const merged = groups.map((g) => mergeOne(g, names, references));
   const texts = interactionTexts(
     db,
     merged.map((m) => m.leadId),

@@ -1,0 +1,86 @@
+// How alerts read: a headline that names the risk, one alert per clinical problem, and every
+// citation key spelled out as its full reference.
+import type { Database } from 'sql.js';
+import type { Alert } from '../../common/contract.ts';
+import { SEVERITY_RANK } from '../../common/contract.ts';
+import { allSources, citations } from '../queries/packInfo.ts';
+
+// First match wins: the risk a clinician would name, read from the alert's own effect text.
+const RISKS: [RegExp, string][] = [
+  [/torsade|\bQT\b/i, 'QT prolongation'],
+  [/serotonin/i, 'Serotonin syndrome'],
+  [/bleed|haemorrhag|hemorrhag/i, 'Bleeding risk'],
+  [/respiratory depression|oversedation|sedation/i, 'Sedation and breathing'],
+  [/hyperkal|potassium/i, 'High potassium'],
+  [/hyponatr|sodium/i, 'Low sodium'],
+  [/rhabdo|myopathy/i, 'Muscle injury'],
+  [/kidney|renal|nephro/i, 'Kidney injury'],
+  [/bradycardi|slow heart|heart block|heart rate/i, 'Slow heart rate'],
+  [/hypotension|blood pressure/i, 'Low blood pressure'],
+  [/hypoglyc/i, 'Low blood sugar'],
+  [/seizure/i, 'Seizures'],
+  [/myelosupp|blood count|neutropeni|agranulocyt/i, 'Bone marrow suppression'],
+  [/liver|hepat|veno-occlusive/i, 'Liver injury'],
+  [/vaccin/i, 'Vaccine safety'],
+  [/infection|immunosupp/i, 'Infection risk'],
+  [/parkinson|dopamin/i, 'Opposing dopamine effects'],
+  [/withdrawal|analgesia/i, 'Opioid withdrawal or lost pain relief'],
+  [/absor/i, 'Reduced absorption'],
+  [/contracept|pregnan/i, 'Contraceptive failure'],
+  [/anticholinergic/i, 'Anticholinergic burden'],
+  [
+    /lower levels|loss of effect|treatment failure|lower (?:blood )?levels|less effective|reduced effect/i,
+    'Reduced effect',
+  ],
+  [/higher (?:blood )?levels|raised levels|toxicity|exposure/i, 'Raised drug levels'],
+];
+
+export function riskOf(text: string): string {
+  return RISKS.find(([re]) => re.test(text))?.[1] ?? 'Interaction';
+}
+
+/** "Bleeding risk: warfarin + ibuprofen". */
+export function headline(text: string, names: string[]): string {
+  return `${riskOf(text)}: ${names.join(' + ')}`;
+}
+
+/**
+ * Alerts about the same problem for the same drugs (an allergy typed by name and by class, two
+ * tiers of one burden score) become one: the highest severity, every reason, every source.
+ */
+export function mergeAlerts(alerts: Alert[]): Alert[] {
+  const byProblem = new Map<string, Alert>();
+  for (const alert of alerts) {
+    // An allergy typed by name and the same allergy matched by class are one problem.
+    const subject = alert.kind === 'allergy' ? '' : (alert.subject ?? '');
+    const key = `${alert.kind}|${subject}|${alert.drugs.map((d) => d.id).join(',')}`;
+    const prior = byProblem.get(key);
+    if (!prior) {
+      byProblem.set(key, alert);
+      continue;
+    }
+    const [lead, other] =
+      SEVERITY_RANK[alert.severity] > SEVERITY_RANK[prior.severity] ? [alert, prior] : [prior, alert];
+    byProblem.set(key, {
+      ...lead,
+      why: [...new Set([...lead.why, ...other.why])],
+      sources: [...new Set([...lead.sources, ...other.sources])],
+    });
+  }
+  return [...byProblem.values()];
+}
+
+const cache = new WeakMap<Database, Map<string, string>>();
+
+/** Citation key → full reference; a key that names a source (e.g. ndfrt-2014) reads as that source. */
+export function citationText(db: Database): Map<string, string> {
+  let map = cache.get(db);
+  if (!map) {
+    map = new Map([
+      ...allSources(db).map((s): [string, string] => [s.id, `${s.name} (${s.licence})`]),
+      ...citations(db).map((c): [string, string] => [c.id, c.title]),
+    ]);
+    cache.set(db, map);
+  }
+  return map;
+}

@@ -1,0 +1,169 @@
+// Issue 13: the clinical errors a pharmacist found, each pinned on the real pack, and how alerts read
+// (counselling apart, one alert per problem, risk-naming headline, plain-words "why", full citations).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../electron/node/pack/openPack.ts';
+import { checkList } from '../../electron/node/checker/check.ts';
+import { drugInteractions } from '../../electron/node/checker/drugInteractions.ts';
+import { SEVERITY_RANK, type CheckResult, type Severity } from '../../electron/common/contract.ts';
+import { realPack } from '../support/pack.ts';
+
+let pack: Pack;
+beforeAll(async () => {
+  pack = await realPack();
+});
+const check = (lines: string[], conditions: string[] = [], allergies: string[] = []) =>
+  checkList(pack.db, pack.meta, { lines, conditions, allergies });
+const pairOf = (r: CheckResult, a: string, b: string) =>
+  r.interactions.find((i) => [i.a.name, i.b.name].sort().join() === [a, b].sort().join());
+const severityOf = (a: string, b: string) => pairOf(check([a, b]), a, b)?.severity ?? null;
+const atLeast = (s: Severity | null, min: Severity) => s !== null && SEVERITY_RANK[s] >= SEVERITY_RANK[min];
+
+describe('clinical errors of issue 13', () => {
+  it('apomorphine with any 5-HT3 antagonist is contraindicated; ondansetron is serotonergic', () => {
+    for (const x of ['ondansetron', 'granisetron', 'palonosetron'])
+      expect(severityOf('apomorphine', x)).toBe('contraindicated');
+    const r = check(['ondansetron', 'sertraline']);
+    expect(pairOf(r, 'ondansetron', 'sertraline')?.why.join(' ')).toMatch(/ondansetron: serotonergic/);
+  });
+
+  it('amiodarone with sofosbuvir-containing hepatitis C treatment is major (bradycardia)', () => {
+    for (const hcv of ['sofosbuvir', 'Harvoni', 'Epclusa']) {
+      const r = check(['amiodarone 200 mg daily', hcv]);
+      const hit = r.interactions.find((i) => [i.a.name, i.b.name].includes('amiodarone'));
+      expect(hit?.severity, hcv).toBe('major');
+      expect(hit?.effect).toMatch(/bradycardia/i);
+    }
+  });
+
+  it('linezolid with every SSRI and SNRI is at least major, consistently', () => {
+    const antidepressants = ['citalopram', 'escitalopram', 'fluoxetine', 'paroxetine', 'sertraline', 'fluvoxamine'];
+    const snris = ['duloxetine', 'venlafaxine', 'desvenlafaxine', 'levomilnacipran'];
+    const grades = [...antidepressants, ...snris].map((d) => severityOf('linezolid', d));
+    for (const g of grades) expect(atLeast(g, 'major')).toBe(true);
+    expect(new Set(grades).size).toBe(1);
+  });
+
+  it('sertraline or duloxetine with tramadol is major (serotonin syndrome and seizures)', () => {
+    for (const d of ['sertraline', 'duloxetine']) {
+      const hit = pairOf(check([d, 'tramadol']), d, 'tramadol');
+      expect(hit?.severity).toBe('major');
+      expect(hit?.effect).toMatch(/serotonin syndrome/i);
+      expect(hit?.effect).toMatch(/seizure/i);
+    }
+  });
+
+  it('hydroxyzine and sertraline count towards cumulative QT risk', () => {
+    const r = check(['hydroxyzine', 'sertraline', 'ondansetron']);
+    const qt = r.alerts.find((a) => a.id === 'qt-cumulative');
+    expect(qt?.drugs.map((d) => d.name).sort()).toEqual(['hydroxyzine', 'ondansetron', 'sertraline']);
+  });
+
+  it('CKD stage 4 raises renal dosing alerts for trimethoprim-sulfamethoxazole, fluconazole and piperacillin-tazobactam', () => {
+    const r = check(['Bactrim DS', 'fluconazole', 'piperacillin and tazobactam'], ['CKD stage 4']);
+    expect(r.conditions[0]?.id).toBe('renal-impairment');
+    const flagged = new Set(r.alerts.filter((a) => a.kind === 'condition').flatMap((a) => a.drugs.map((d) => d.name)));
+    for (const d of ['sulfamethoxazole', 'trimethoprim', 'fluconazole', 'piperacillin', 'tazobactam'])
+      expect(flagged.has(d), d).toBe(true);
+  });
+
+  it('piperacillin-tazobactam with vancomycin raises acute kidney injury', () => {
+    const r = check(['piperacillin and tazobactam 4.5 g IV q8h', 'vancomycin 1 g IV q12h']);
+    const hit = r.interactions.find((i) => [i.a.name, i.b.name].includes('vancomycin'));
+    expect(hit?.effect).toMatch(/acute kidney injury/i);
+    expect(atLeast(hit?.severity ?? null, 'moderate')).toBe(true);
+  });
+
+  it('metformin with liver disease gives the real rationale (lactate clearance)', () => {
+    const r = check(['metformin 1 g bid'], ['liver disease']);
+    const alert = r.alerts.find((a) => a.kind === 'condition' && a.drugs.some((d) => d.name === 'metformin'));
+    expect(alert?.message).toMatch(/lactate/i);
+    expect(alert?.message).toMatch(/lactic acidosis/i);
+  });
+});
+
+describe('mechanisms of issue 13', () => {
+  it.each([
+    ['rifampin', 'ibrutinib', 'major'],
+    ['carbamazepine', 'regorafenib', 'major'],
+    ['ketoconazole', 'ibrutinib', 'major'],
+    ['clarithromycin', 'colchicine', 'major'],
+    ['buprenorphine', 'oxycodone', 'major'],
+    ['levodopa', 'haloperidol', 'major'],
+    ['pramipexole', 'metoclopramide', 'major'],
+    ['omeprazole', 'dasatinib', 'major'],
+    ['ciprofloxacin', 'calcium carbonate', 'moderate'],
+    ['rifampin', 'ethinyl estradiol', 'major'],
+    ['adalimumab', 'yellow fever vaccine', 'contraindicated'],
+    ['furosemide', 'sotalol', 'moderate'],
+    ['metoprolol', 'citalopram', 'moderate'],
+  ] as const)('%s + %s is at least %s', (a, b, min) => {
+    expect(atLeast(severityOf(a, b), min)).toBe(true);
+  });
+
+  it('the seed drug inotuzumab ozogamicin has QT, myelosuppression, liver and live-vaccine partners', () => {
+    const tab = drugInteractions(pack.db, 'inotuzumab-ozogamicin');
+    expect(tab.partners.length).toBeGreaterThan(100);
+    const names = new Set(tab.partners.map((p) => p.name));
+    for (const p of ['ondansetron', 'methadone', 'measles-mumps-rubella vaccine', 'busulfan'])
+      expect(names.has(p), p).toBe(true);
+    expect(tab.partners.find((p) => p.name === 'measles-mumps-rubella vaccine')?.severity).toBe('contraindicated');
+    const r = check(['inotuzumab ozogamicin', 'clozapine']);
+    expect(r.alerts.some((a) => a.id === 'myelosuppressive-two')).toBe(true);
+  });
+
+  it('a pair mined from a label quotes the sentence and cites the label by set id', () => {
+    const hit = pairOf(check(['ticagrelor', 'phenytoin']), 'ticagrelor', 'phenytoin');
+    const mined = hit?.sources.find((s) => s.ruleId.startsWith('kb-label:'));
+    expect(mined).toBeDefined();
+    expect(hit?.why.join(' ')).toMatch(/its label says "/);
+    expect(mined?.citations.join(' ')).toMatch(
+      /FDA label: .*\(set id [0-9a-f-]{8,}\), .* section, (version of \d{4}-\d{2}-\d{2}|version date not stated)/,
+    );
+  });
+});
+
+describe('quiet and plain alerts', () => {
+  it('puts food, alcohol and tobacco advice in counselling, never graded or counted', () => {
+    const r = check(['simvastatin 40 mg', 'acetaminophen 1 g qid', 'warfarin 5 mg']);
+    expect(r.counselling.length).toBeGreaterThan(0);
+    expect(r.alerts.some((a) => a.kind === 'food')).toBe(false);
+    const counted = Object.values(r.counts).reduce((x, y) => x + y, 0);
+    expect(counted).toBe(r.interactions.length + r.alerts.length);
+  });
+
+  it('names the risk in the headline', () => {
+    const hit = pairOf(check(['warfarin', 'ibuprofen']), 'warfarin', 'ibuprofen');
+    expect(hit?.headline).toMatch(/^Bleeding risk: (warfarin \+ ibuprofen|ibuprofen \+ warfarin)$/);
+  });
+
+  it('shows one alert per clinical problem (allergy typed by name and by class; two burden tiers)', () => {
+    const r = check(['Bactrim DS'], [], ['sulfa']);
+    expect(r.alerts.filter((a) => a.kind === 'allergy').length).toBe(1);
+    const acb = check(['oxybutynin', 'amitriptyline', 'diphenhydramine', 'paroxetine']);
+    expect(acb.alerts.filter((a) => a.id.startsWith('anticholinergic-burden')).length).toBe(1);
+  });
+
+  it('says why in words and resolves every source key to its full citation', () => {
+    for (const r of [
+      check(['clarithromycin', 'colchicine', 'simvastatin', 'amiodarone']),
+      check(['apomorphine', 'ondansetron']),
+    ]) {
+      for (const i of r.interactions) {
+        for (const w of i.why) expect(w).not.toMatch(/knowledge-base rule|kb-|N0000/);
+        for (const s of i.sources) expect(s.citations.every((c) => c.length > 20)).toBe(true);
+      }
+      for (const a of r.alerts) expect(a.references.every((c) => c.length > 15)).toBe(true);
+    }
+  });
+
+  it('hides minor alerts at the major threshold and says how many', () => {
+    const r = checkList(pack.db, pack.meta, {
+      lines: ['aspirin 81 mg', 'lisinopril 10 mg', 'apixaban 5 mg', 'pantoprazole 40 mg'],
+      conditions: [],
+      allergies: [],
+      minSeverity: 'major',
+    });
+    expect(r.interactions.every((i) => atLeast(i.severity, 'major'))).toBe(true);
+    expect(r.hidden.minor + r.hidden.moderate).toBeGreaterThan(0);
+  });
+});
