@@ -54,6 +54,8 @@ export function createWindow(preload: string): BrowserWindow {
     readState(),
     screen.getAllDisplays().map((d) => d.workArea),
   );
+  // electronegativity-justified: AUXCLICK_JS_CHECK. Middle-click is kept (it closes a tab); a
+  // middle-clicked link only asks for a new window, which setWindowOpenHandler below always denies.
   const win = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,
@@ -62,6 +64,8 @@ export function createWindow(preload: string): BrowserWindow {
     title: 'Wardbook',
     backgroundColor: '#ffffff',
     webPreferences: {
+      // electronegativity-justified: PRELOAD_JS_CHECK. The sandboxed preload exposes one typed
+      // function per IPC channel and the menu's command names; main validates every payload.
       preload,
       contextIsolation: true,
       sandbox: true,
@@ -91,6 +95,8 @@ export function createWindow(preload: string): BrowserWindow {
     const decision = decideLink(url);
     if (decision.action === 'confirm')
       void dialog.showMessageBox(win, { type: 'question', ...confirmLinkDialog(decision.url) }).then(({ response }) => {
+        // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK. Only an https: URL without
+        // credentials (decideLink), shown in full and confirmed by the user, reaches openExternal.
         if (response === OPEN_LINK_BUTTON) void shell.openExternal(decision.url);
       });
     return { action: 'deny' };
