@@ -68,6 +68,7 @@ describe('packaged app (linux --dir, stand-in Electron)', () => {
     expect(renderer.some((f) => f.endsWith('.js'))).toBe(true);
     expect(files.filter((f) => !f.startsWith('/build/out/renderer/'))).toEqual([
       '/build/out/app/main.cjs',
+      '/build/out/app/packWorker.cjs',
       '/build/out/app/preload.cjs',
       '/node_modules/sql.js/dist/sql-wasm.js',
       '/node_modules/sql.js/dist/sql-wasm.wasm',
