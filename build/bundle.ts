@@ -1,8 +1,10 @@
 // Bundles the main process and the preload into CommonJS files Electron loads directly.
 // sql.js stays external so its WASM file is read from node_modules (inside the asar when packaged).
 import { build, type BuildOptions } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sealPack } from './sealPack.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const common: BuildOptions = {
@@ -41,3 +43,7 @@ await build({
   entryPoints: [resolve(root, 'electron/preload/index.ts')],
   outfile: resolve(root, 'build/out/app/preload.cjs'),
 });
+
+// The pack the app opens at start must have its manifest beside it (signed when the release key is set).
+const pack = resolve(root, 'build/out/pack/wardbook.sqlite');
+if (existsSync(pack)) console.log(`data pack manifest: ${await sealPack(pack)}`);

@@ -9,7 +9,10 @@ import { isMatched, matchLine } from '../node/checker/matchDrug.ts';
 import { parseLine } from '../node/checker/parseLine.ts';
 import { createHandlers, dispatch, type HandlerTable } from '../node/ipc/handlers.ts';
 import { openPack, PackError, type Pack } from '../node/pack/openPack.ts';
-import { verifyPack } from '../node/pack/verify.ts';
+import { defaultUserDataDir, installPack, packStoreDir, restorePreviousPack } from '../node/pack/packStore.ts';
+import { PACK_PUBLIC_KEY } from '../node/pack/publicKey.ts';
+import { PackRefusedError } from '../node/pack/startCheck.ts';
+import { verifyPackFile } from '../node/pack/verifyFile.ts';
 import { parseMonographFile } from '../../shared/markdownMonograph/parseMonograph.ts';
 import { formatCheck, formatInfo, formatInteractions, formatMonograph, formatSearch } from './format.ts';
 
@@ -23,7 +26,9 @@ commands:
   interactions <drug>…                   every partner of each drug
   check <drug>… [--condition T]… [--allergy T]… [--min-severity S]
                                          check a medication list
-  verify                                 check the pack's integrity
+  verify                                 check the pack file: every problem on a line, exit 1
+  install-pack <file> [--store DIR]      verify a pack and make it the one the app opens
+  restore-pack [--store DIR]             go back to the pack installed before
   parse-monograph <file.md>              parse a local Markdown monograph`;
 
 class UsageError extends Error {}
@@ -37,6 +42,7 @@ interface Args {
   conditions: string[];
   allergies: string[];
   minSeverity: string | undefined;
+  store: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -48,6 +54,7 @@ function parseArgs(argv: string[]): Args {
     conditions: [],
     allergies: [],
     minSeverity: undefined,
+    store: packStoreDir(defaultUserDataDir()),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -58,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (arg === '--json') args.json = true;
     else if (arg === '--pack') args.pack = resolve(value());
+    else if (arg === '--store') args.store = resolve(value());
     else if (arg === '--condition') args.conditions.push(value());
     else if (arg === '--allergy') args.allergies.push(value());
     else if (arg === '--min-severity') args.minSeverity = value();
@@ -248,21 +256,41 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
         process.stderr.write(`not checked (unknown): ${r.unrecognized.map((e) => e.input).join(', ')}\n`);
       return 0;
     }
-    case 'verify': {
-      const problems = verifyPack(pack.db);
-      print(problems.length ? problems.join('\n') : `ok: ${pack.path} is a sound data pack ${pack.meta.version}`, {
-        ok: problems.length === 0,
-        problems,
-        pack: pack.meta,
-      });
-      if (problems.length) {
-        process.stderr.write(`pack is not sound: ${problems.join('; ')}\n`);
-        return 1;
-      }
-      return 0;
-    }
     default:
       throw new UsageError(`unknown command "${args.command}"`);
+  }
+}
+
+type Print = (text: string, value: unknown) => void;
+
+async function verify(args: Args, print: Print): Promise<number> {
+  const v = await verifyPackFile(args.pack, PACK_PUBLIC_KEY);
+  const ok = v.problems.length === 0;
+  print(
+    [
+      ok ? `ok: ${args.pack} is a sound data pack ${v.meta?.version ?? ''}` : `${args.pack} is not a sound data pack`,
+      ...v.notes,
+    ].join('\n'),
+    { ok, problems: v.problems, notes: v.notes, signature: v.signature, pack: v.meta },
+  );
+  for (const problem of v.problems) process.stderr.write(`${problem}\n`);
+  return ok ? 0 : 1;
+}
+
+async function install(args: Args, print: Print): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('install-pack needs one pack file');
+  try {
+    const r = await installPack(resolve(args.positional[0]!), args.store, PACK_PUBLIC_KEY);
+    print(
+      `installed: data pack ${r.manifest.version} (${r.signature}) as ${r.path}; Wardbook opens it from its next start`,
+      { path: r.path, previous: r.previous, signature: r.signature, manifest: r.manifest },
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PackRefusedError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`${problem}\n`);
+    process.stderr.write('not installed: nothing was changed\n');
+    return 1;
   }
 }
 
@@ -282,6 +310,17 @@ async function main(): Promise<number> {
       const parsed = parseMonographFile(resolve(args.positional[0]!));
       print(JSON.stringify(parsed, null, 2), parsed);
       return 0;
+    }
+    if (args.command === 'verify') return await verify(args, print);
+    if (args.command === 'install-pack') return await install(args, print);
+    if (args.command === 'restore-pack') {
+      try {
+        const pointer = restorePreviousPack(args.store);
+        print(`restored: ${pointer.current ?? ''} is current again`, pointer);
+        return 0;
+      } catch (error) {
+        throw new InputError((error as Error).message);
+      }
     }
     const pack = await openPack(args.pack);
     return run(args, pack, print);

@@ -24,8 +24,12 @@ export interface SourceEntry {
   retrieved: string;
 }
 
+/** Whether the pack's manifest carries the release signature; "not checked" when opened without one. */
+export type PackSignature = 'signed' | 'unsigned' | 'invalid' | 'not checked';
+
 export interface PackInfo {
   pack: PackMeta;
+  signature: PackSignature;
   counts: {
     drugs: number;
     names: number;
@@ -360,6 +364,11 @@ export const CHANNELS = [
   'terms:list',
 ] as const satisfies readonly Channel[];
 
+/** Commands the application menu sends to the window (the renderer carries them out). */
+export const APP_COMMANDS = ['print', 'zoom-in', 'zoom-out', 'zoom-reset', 'find'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const COMMAND_CHANNEL = 'app:command';
+
 /**
  * The preload's API: one function per channel, named after it. `callId` (chosen by the renderer)
  * names a call that may be slow, so that `cancel(callId)` can stop it; it then answers `CANCELLED`.
@@ -373,9 +382,11 @@ export interface WardbookApi {
   compareLists(request: Request<'list:compare'>, callId?: number): Promise<Result<ListComparison>>;
   terms(): Promise<Result<Response<'terms:list'>>>;
   cancel(callId: number): void;
+  /** Menu commands; absent outside the app (the browser tests call the renderer directly). */
+  onCommand?(listener: (command: AppCommand) => void): void;
 }
 
-export const API_CHANNEL: Record<Exclude<keyof WardbookApi, 'cancel'>, Channel> = {
+export const API_CHANNEL: Record<Exclude<keyof WardbookApi, 'cancel' | 'onCommand'>, Channel> = {
   packInfo: 'pack:info',
   search: 'search:query',
   monograph: 'drug:monograph',

@@ -1,62 +1,209 @@
-// Electron main process: opens the data pack, serves the renderer, answers IPC.
-import { app, BrowserWindow, dialog } from 'electron';
+// Electron main process: one instance, checks and opens the data pack, serves the renderer, answers
+// IPC. Every failure ends in a plain dialog (what happened, what to do), never a hidden window.
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PackError } from '../node/pack/openPack.ts';
+import { COMMAND_CHANNEL, type AppCommand, type PackSignature } from '../common/contract.ts';
+import { aboutDialog } from '../node/app/about.ts';
+import { failureDialog, shortError } from '../node/app/failures.ts';
+import { packCandidates, type PackOrigin } from '../node/app/packChoice.ts';
+import {
+  installedPackPath,
+  installPack,
+  packStoreDir,
+  readPointer,
+  restorePreviousPack,
+} from '../node/pack/packStore.ts';
+import { PACK_PUBLIC_KEY } from '../node/pack/publicKey.ts';
+import { openCheckedPack, PackMissingError, PackRefusedError } from '../node/pack/startCheck.ts';
 import { PackWorkerHost } from '../node/worker/packWorkerHost.ts';
 import { registerIpc } from './ipc.ts';
+import { menuTemplate } from './menuTemplate.ts';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol.ts';
-import { createWindow, lockDownSession } from './window.ts';
+import { createWindow, lockDownSession, showFailure } from './window.ts';
 
 // build/out/app/main.cjs → build/out/{renderer,pack}; packaged, the pack sits in resources/pack.
 const outDir = join(__dirname, '..');
-const packPath =
-  process.env.WARDBOOK_PACK ??
-  (app.isPackaged ? join(process.resourcesPath, 'pack', 'wardbook.sqlite') : join(outDir, 'pack', 'wardbook.sqlite'));
-
-registerSchemeAsPrivileged();
-app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+interface OpenedPack {
+  path: string;
+  origin: PackOrigin;
+  signature: PackSignature;
+}
+let opened: OpenedPack | null = null;
+let engine: PackWorkerHost | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+const store = () => packStoreDir(app.getPath('userData'));
+
+/** The first pack that passes the start-up check, asking the user before falling back; null = quit. */
+async function openFirstSoundPack(): Promise<OpenedPack | null> {
+  const candidates = packCandidates({
+    isPackaged: app.isPackaged,
+    envPack: process.env.WARDBOOK_PACK,
+    resourcesPath: process.resourcesPath,
+    outDir,
+    installed: installedPackPath(store()),
+  });
+  for (const [i, candidate] of candidates.entries()) {
+    const last = i === candidates.length - 1;
+    try {
+      // Checked here, then opened for good by the data engine's thread.
+      const { pack, signature } = await openCheckedPack(candidate.path, PACK_PUBLIC_KEY);
+      pack.db.close();
+      return { path: candidate.path, origin: candidate.origin, signature };
+    } catch (error) {
+      const installed = candidate.origin === 'installed' && !last;
+      const failure =
+        error instanceof PackMissingError
+          ? ({ kind: 'pack-missing', path: candidate.path } as const)
+          : ({
+              kind: 'pack-refused',
+              path: candidate.path,
+              problems: error instanceof PackRefusedError ? error.problems : [shortError(error)],
+              installed,
+            } as const);
+      if (installed && error instanceof PackMissingError) continue;
+      const button = await showFailure(failure);
+      if (!(installed && button === 0)) return null;
+    }
+  }
+  return null;
+}
+
+function sendCommand(command: AppCommand): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+async function importPack(): Promise<void> {
+  const choice = await dialog.showOpenDialog({
+    title: 'Import data pack',
+    properties: ['openFile'],
+    filters: [{ name: 'Wardbook data pack', extensions: ['sqlite'] }],
+  });
+  const source = choice.filePaths[0];
+  if (choice.canceled || !source) return;
+  try {
+    const result = await installPack(source, store(), PACK_PUBLIC_KEY);
+    setMenu();
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Data pack imported',
+      message: `Data pack ${result.manifest.version} (built ${result.manifest.builtAt}) is installed${result.signature === 'signed' ? '' : ' (unsigned)'}.`,
+      detail:
+        'Wardbook uses it from the next start. Save any medication list you need, then quit and start Wardbook again. File → Restore previous pack goes back to the pack in use now.',
+    });
+  } catch (error) {
+    const problems = error instanceof PackRefusedError ? error.problems : [shortError(error)];
+    await dialog.showMessageBox({
+      type: 'error',
+      title: 'Data pack not imported',
+      message: 'This file was not imported. Nothing was changed: Wardbook keeps using its current data pack.',
+      detail: problems.map((p) => `• ${p}`).join('\n'),
+    });
+  }
+}
+
+async function restorePack(): Promise<void> {
+  try {
+    restorePreviousPack(store());
+    setMenu();
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Previous data pack restored',
+      message: 'The previous data pack is restored.',
+      detail: 'Wardbook uses it from the next start: quit and start Wardbook again.',
+    });
+  } catch (error) {
+    dialog.showErrorBox('Previous data pack not restored', shortError(error));
+  }
+}
+
+async function showAbout(): Promise<void> {
+  if (!opened || !engine) return;
+  const info = await engine.call('pack:info', null);
+  if (!info.ok) return;
+  const about = aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin);
+  await dialog.showMessageBox({ type: 'info', ...about });
+}
+
+function setMenu(): void {
+  const template = menuTemplate({
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    canRestorePack: readPointer(store()).previous !== null,
+    actions: {
+      command: sendCommand,
+      importPack: () => void importPack(),
+      restorePack: () => void restorePack(),
+      about: () => void showAbout(),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession();
-  // The pack is opened and queried on a worker thread: a slow call never freezes the window.
-  let engine: PackWorkerHost;
-  try {
-    engine = await PackWorkerHost.start({
-      packPath,
-      spawn: (workerData) => new Worker(join(__dirname, 'packWorker.cjs'), { workerData }),
-    });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Wardbook cannot open its data pack',
-      error instanceof PackError ? error.message : String(error),
-    );
+  setMenu();
+  opened = await openFirstSoundPack();
+  if (!opened) {
     app.exit(1);
     return;
   }
+  const { path, signature } = opened;
+  // The pack is opened and queried on a worker thread: a slow call never freezes the window.
+  const host = await PackWorkerHost.start({
+    packPath: path,
+    spawn: (workerData) => new Worker(join(__dirname, 'packWorker.cjs'), { workerData: { ...workerData, signature } }),
+  });
+  engine = host;
+  app.on('will-quit', () => void host.close());
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(
-    (channel, payload, signal) => engine.call(channel, payload, signal),
+    (channel, payload, abort) => host.call(channel, payload, abort),
     () => mainWindow?.webContents ?? null,
   );
-  app.on('will-quit', () => void engine.close());
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  started = true;
 }
 
-app.on('window-all-closed', () => {
-  app.quit();
-});
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => {
-    event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+let started = false;
+async function startFailed(error: unknown): Promise<void> {
+  const options = failureDialog({ kind: 'start-exception', error, started });
+  if (app.isReady()) await dialog.showMessageBox(options);
+  else dialog.showErrorBox(options.message, options.detail);
+  app.exit(1);
+}
 
-void start();
+// One Wardbook per user session: a second start focuses the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  registerSchemeAsPrivileged();
+  app.enableSandbox();
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  process.on('uncaughtException', (error) => {
+    void startFailed(error);
+  });
+  start().catch(startFailed);
+}

@@ -17,6 +17,7 @@ export function packInfo(pack: Pack): PackInfo {
   for (const row of interactionCounts(db)) interactions[row.severity as Severity] = row.n;
   return {
     pack: pack.meta,
+    signature: pack.signature,
     counts: {
       drugs: countDrugs(db),
       names: countNames(db),

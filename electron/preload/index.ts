@@ -1,6 +1,14 @@
-// The preload: one typed function per channel, and cancel; nothing else, exposed as window.wardbook.
+// The preload: one typed function per channel, cancel, and the menu's commands; nothing else, exposed
+// as window.wardbook.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CANCEL_CHANNEL, type Result, type WardbookApi } from '../common/contract.ts';
+import {
+  APP_COMMANDS,
+  CANCEL_CHANNEL,
+  COMMAND_CHANNEL,
+  type AppCommand,
+  type Result,
+  type WardbookApi,
+} from '../common/contract.ts';
 
 const invoke = <T>(channel: string, payload: unknown, callId?: number) =>
   ipcRenderer.invoke(channel, payload, callId) as Promise<Result<T>>;
@@ -15,6 +23,12 @@ const api: WardbookApi = {
   terms: () => invoke('terms:list', null),
   cancel: (callId) => {
     ipcRenderer.send(CANCEL_CHANNEL, callId);
+  },
+  // The page gets the command name only, never the IPC event (which would expose ipcRenderer).
+  onCommand: (listener) => {
+    ipcRenderer.on(COMMAND_CHANNEL, (_event, command: unknown) => {
+      if (APP_COMMANDS.includes(command as AppCommand)) listener(command as AppCommand);
+    });
   },
 };
 

@@ -36,7 +36,17 @@ test.describe('the Electron app', () => {
     expect(exposed).toEqual({
       require: 'undefined',
       process: 'undefined',
-      api: ['checkList', 'compareLists', 'drugInteractions', 'monograph', 'packInfo', 'search', 'terms'],
+      api: [
+        'cancel',
+        'checkList',
+        'compareLists',
+        'drugInteractions',
+        'monograph',
+        'onCommand',
+        'packInfo',
+        'search',
+        'terms',
+      ],
     });
     await page.getByTestId('list-input').fill('warfarin\naspirin\nZorblax');
     await page.getByTestId('check-button').click();

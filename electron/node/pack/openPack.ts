@@ -1,7 +1,7 @@
 // Opens a data pack read-only in memory and refuses anything that is not a pack of our schema.
 import { readFileSync } from 'node:fs';
 import type { Database } from 'sql.js';
-import type { PackMeta } from '../../common/contract.ts';
+import type { PackMeta, PackSignature } from '../../common/contract.ts';
 import { SCHEMA_VERSION } from '../../../shared/pack/schema.ts';
 import { loadSqlJs } from '../../../shared/pack/sqljs.ts';
 
@@ -11,6 +11,8 @@ export interface Pack {
   db: Database;
   meta: PackMeta;
   path: string;
+  /** Set by the start-up check from the manifest; a pack opened without it is "not checked". */
+  signature: PackSignature;
 }
 
 export async function openPackBytes(bytes: Uint8Array, path: string): Promise<Pack> {
@@ -37,6 +39,7 @@ export async function openPackBytes(bytes: Uint8Array, path: string): Promise<Pa
   return {
     db,
     path,
+    signature: 'not checked',
     meta: {
       version: meta.version ?? '?',
       builtAt: meta.builtAt ?? '?',

@@ -1,8 +1,10 @@
 // What the host and the data engine's thread say to each other.
-import type { Channel, PackMeta, Result } from '../../common/contract.ts';
+import type { Channel, PackMeta, PackSignature, Result } from '../../common/contract.ts';
 
 export interface WorkerData {
   packPath: string;
+  /** What main's start-up check found about the manifest's signature (shown in the footer). */
+  signature?: PackSignature;
 }
 
 export interface ToWorker {

@@ -12,10 +12,11 @@ async function serve(): Promise<void> {
   const post = (message: ToHost) => {
     port.postMessage(message);
   };
-  const { packPath } = workerData as WorkerData;
+  const { packPath, signature } = workerData as WorkerData;
   let table;
   try {
     const pack = await openPack(packPath);
+    pack.signature = signature ?? 'not checked';
     table = createHandlers(pack);
     post({ type: 'ready', meta: pack.meta });
   } catch (error) {
