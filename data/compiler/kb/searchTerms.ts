@@ -2,7 +2,7 @@
 // into the words the search engine compares, with what it also searches and the sections it targets.
 import { searchWords } from '../../../electron/common/searchWords.ts';
 import { isSectionKey } from '../../../electron/common/sections.ts';
-import type { PackContent } from '../content.ts';
+import type { PackContent } from '../../../shared/pack/content.ts';
 
 export interface SearchSynonymEntry {
   typed: string[];
