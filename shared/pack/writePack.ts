@@ -5,7 +5,7 @@ import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
 import { loadSqlJs } from './sqljs.ts';
 import { contentHash } from './contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
-import { drugNameWords, indexStem } from '../../electron/node/search/wordForms.ts';
+import { drugNameWords, indexStem } from './wordStems.ts';
 import type { PackContent } from './content.ts';
 
 export interface PackMeta {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Database } from 'sql.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../electron/common/snippet.ts';
 import { all } from '../../electron/node/queries/rows.ts';
-import { porterStem } from '../../electron/node/search/porterStemmer.ts';
+import { porterStem } from '../../shared/pack/porterStemmer.ts';
 import { search } from '../../electron/node/search/search.ts';
 import { nameIndex } from '../../electron/node/search/nameIndex.ts';
 import { evaluateSearch } from '../eval/search/evaluateSearch.ts';
