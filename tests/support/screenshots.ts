@@ -29,6 +29,14 @@ async function check(lines: string[]): Promise<void> {
   await list(page).getByTestId('entry').first().waitFor();
 }
 
+// The content scrolls inside <main> (header, tab strip and footer stay in view).
+const scrollContentToTop = () =>
+  page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { querySelector: (s: string) => { scrollTop: number } | null } })
+      .document;
+    const main = doc.querySelector('main');
+    if (main) main.scrollTop = 0;
+  });
 await page.screenshot({ path: out('medication-list-empty') });
 await check([
   'Warfarin 5 mg PO daily',
@@ -42,9 +50,7 @@ await check([
 ]);
 await list(page).getByTestId('interaction').first().locator('summary').click();
 await list(page).getByTestId('interaction').nth(1).locator('summary').click();
-await page.evaluate(() => {
-  (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0);
-});
+await scrollContentToTop();
 await page.screenshot({ path: out('medication-list'), fullPage: false });
 
 await page.keyboard.press('Control+k');
@@ -96,14 +102,6 @@ await theme('contrast');
 await page.screenshot({ path: out('high-contrast') });
 await theme('light');
 
-// The content scrolls inside <main> (header, tab strip and footer stay in view).
-const scrollContentToTop = () =>
-  page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { querySelector: (s: string) => { scrollTop: number } | null } })
-      .document;
-    const main = doc.querySelector('main');
-    if (main) main.scrollTop = 0;
-  });
 // A ward PC: 1366×768 with nine tabs open, then the same at 200 % text (Ctrl+=).
 await page.setViewportSize({ width: 1366, height: 768 });
 for (const drug of ['amiodarone', 'simvastatin', 'metoprolol', 'sertraline', 'tramadol']) {
