@@ -2,25 +2,11 @@
 // the page layout, and recomputed by verify to catch a damaged or hand-edited pack.
 import { createHash } from 'node:crypto';
 import type { Database } from 'sql.js';
+import { SOURCED_TABLES } from './schema.ts';
 
-const HASHED_TABLES = [
-  'source',
-  'drug',
-  'drug_component',
-  'drug_name',
-  'product',
-  'drug_class',
-  'label',
-  'section',
-  'property',
-  'interaction',
-  'list_rule',
-  'term',
-  'citation',
-  'tallman',
-  'local_row',
-  'term_df',
-];
+// Every sourced table (so a table added to the schema is hashed as soon as verify requires its source),
+// plus the tables that carry no source column.
+const HASHED_TABLES = ['source', ...SOURCED_TABLES, 'citation', 'tallman', 'term_df'];
 
 export function contentHash(db: Database): string {
   const hash = createHash('sha256');
