@@ -6,19 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { isSectionKey } from '../../electron/common/sections.ts';
 import { readFdaCypTable } from '../compiler/kb/fdaCypTable.ts';
 import { LABEL_CITE } from '../compiler/kb/labelCitations.ts';
+import { SPECIAL_FILES } from '../compiler/kb/specialFiles.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
 const DIR = dirname(fileURLToPath(import.meta.url));
-const SPECIAL = new Set([
-  'citations.json',
-  'conditions.json',
-  'allergies.json',
-  'synonyms.json',
-  'tallman.json',
-  'search-synonyms.json',
-]);
 const SEVERITIES = new Set(['contraindicated', 'major', 'moderate', 'minor']);
 const EVIDENCE = new Set(['established', 'probable', 'theoretical']);
 const ONSETS = new Set(['rapid', 'delayed', 'unspecified']);
@@ -116,7 +109,7 @@ const checkCites = (where: string, ids: string[] | undefined): void => {
 };
 
 const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && !SPECIAL.has(f))
+  .filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f))
   .sort();
 const domains = files.map((file) => ({ file, body: load(file) }));
 // FDA's CYP table is compiled in as properties too, for drugs no file grades (see FORMAT.md).

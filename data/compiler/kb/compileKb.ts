@@ -20,15 +20,7 @@ import type {
   TallmanEntry,
   Term,
 } from './types.ts';
-
-const SPECIAL_FILES = new Set([
-  'citations.json',
-  'conditions.json',
-  'allergies.json',
-  'synonyms.json',
-  'tallman.json',
-  'search-synonyms.json',
-]);
+import { SPECIAL_FILES } from './specialFiles.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
