@@ -37,6 +37,14 @@ await build({
   outfile: resolve(root, 'build/out/app/packWorker.cjs'),
   external: ['sql.js'],
 });
+// Importing a data pack (electron/node/worker/installWorker.ts), also off the main event loop.
+await build({
+  ...common,
+  ...ownUrl,
+  entryPoints: [resolve(root, 'electron/node/worker/installWorker.ts')],
+  outfile: resolve(root, 'build/out/app/installWorker.cjs'),
+  external: ['sql.js'],
+});
 // A sandboxed preload may require only 'electron' (and a few built-ins): it gets nothing else.
 await build({
   ...common,

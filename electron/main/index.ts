@@ -7,15 +7,10 @@ import { COMMAND_CHANNEL, type AppCommand, type PackSignature } from '../common/
 import { aboutDialog } from '../node/app/about.ts';
 import { failureDialog, shortError } from '../node/app/failures.ts';
 import { packCandidates, type PackOrigin } from '../node/app/packChoice.ts';
-import {
-  installedPackPath,
-  installPack,
-  packStoreDir,
-  readPointer,
-  restorePreviousPack,
-} from '../node/pack/packStore.ts';
+import { installedPackPath, packStoreDir, readPointer, restorePreviousPack } from '../node/pack/packStore.ts';
 import { PACK_PUBLIC_KEY } from '../node/pack/publicKey.ts';
-import { openCheckedPack, PackMissingError, PackRefusedError } from '../node/pack/startCheck.ts';
+import { checkPackFileAt, manifestMismatch, PackMissingError, PackRefusedError } from '../node/pack/startCheck.ts';
+import type { InstallAnswer, InstallJob } from '../node/worker/installWorker.ts';
 import { PackWorkerHost } from '../node/worker/packWorkerHost.ts';
 import { registerIpc } from './ipc.ts';
 import { menuTemplate } from './menuTemplate.ts';
@@ -27,12 +22,11 @@ const outDir = join(__dirname, '..');
 
 let mainWindow: BrowserWindow | null = null;
 interface OpenedPack {
-  path: string;
   origin: PackOrigin;
   signature: PackSignature;
+  engine: PackWorkerHost;
 }
 let opened: OpenedPack | null = null;
-let engine: PackWorkerHost | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -55,10 +49,24 @@ async function openFirstSoundPack(): Promise<OpenedPack | null> {
   for (const [i, candidate] of candidates.entries()) {
     const last = i === candidates.length - 1;
     try {
-      // Checked here, then opened for good by the data engine's thread.
-      const { pack, signature } = await openCheckedPack(candidate.path, PACK_PUBLIC_KEY);
-      pack.db.close();
-      return { path: candidate.path, origin: candidate.origin, signature };
+      // The file is checked here (no SQLite engine in main), then opened by the data engine's thread,
+      // which must find the version and content hash the manifest names.
+      const { manifest, signature } = checkPackFileAt(candidate.path, PACK_PUBLIC_KEY);
+      const engine = await PackWorkerHost.start({
+        packPath: candidate.path,
+        spawn: (workerData) =>
+          new Worker(join(__dirname, 'packWorker.cjs'), { workerData: { ...workerData, signature } }),
+      }).catch((error: unknown) => {
+        throw new PackRefusedError(candidate.path, [shortError(error)]);
+      });
+      const mismatch = engine.meta
+        ? manifestMismatch(engine.meta, manifest)
+        : ['the data engine did not report the pack'];
+      if (mismatch.length) {
+        await engine.close();
+        throw new PackRefusedError(candidate.path, mismatch);
+      }
+      return { origin: candidate.origin, signature, engine };
     } catch (error) {
       const installed = candidate.origin === 'installed' && !last;
       const failure =
@@ -82,6 +90,19 @@ function sendCommand(command: AppCommand): void {
   mainWindow?.webContents.send(COMMAND_CHANNEL, command);
 }
 
+function installOffThread(job: InstallJob): Promise<InstallAnswer> {
+  return new Promise((resolve) => {
+    const worker = new Worker(join(__dirname, 'installWorker.cjs'), { workerData: job });
+    worker.once('message', (answer: InstallAnswer) => {
+      resolve(answer);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      resolve({ ok: false, problems: [shortError(error)] });
+    });
+  });
+}
+
 async function importPack(): Promise<void> {
   const choice = await dialog.showOpenDialog({
     title: 'Import data pack',
@@ -90,23 +111,22 @@ async function importPack(): Promise<void> {
   });
   const source = choice.filePaths[0];
   if (choice.canceled || !source) return;
-  try {
-    const result = await installPack(source, store(), PACK_PUBLIC_KEY);
+  const result = await installOffThread({ source, store: store(), publicKeyPem: PACK_PUBLIC_KEY });
+  if (result.ok) {
     setMenu();
     await dialog.showMessageBox({
       type: 'info',
       title: 'Data pack imported',
-      message: `Data pack ${result.manifest.version} (built ${result.manifest.builtAt}) is installed${result.signature === 'signed' ? '' : ' (unsigned)'}.`,
+      message: `Data pack ${result.version} (built ${result.builtAt}) is installed${result.signature === 'signed' ? '' : ' (unsigned)'}.`,
       detail:
         'Wardbook uses it from the next start. Save any medication list you need, then quit and start Wardbook again. File → Restore previous pack goes back to the pack in use now.',
     });
-  } catch (error) {
-    const problems = error instanceof PackRefusedError ? error.problems : [shortError(error)];
+  } else {
     await dialog.showMessageBox({
       type: 'error',
       title: 'Data pack not imported',
       message: 'This file was not imported. Nothing was changed: Wardbook keeps using its current data pack.',
-      detail: problems.map((p) => `• ${p}`).join('\n'),
+      detail: result.problems.map((p) => `• ${p}`).join('\n'),
     });
   }
 }
@@ -127,8 +147,8 @@ async function restorePack(): Promise<void> {
 }
 
 async function showAbout(): Promise<void> {
-  if (!opened || !engine) return;
-  const info = await engine.call('pack:info', null);
+  if (!opened) return;
+  const info = await opened.engine.call('pack:info', null);
   if (!info.ok) return;
   const about = aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin);
   await dialog.showMessageBox({ type: 'info', ...about });
@@ -158,13 +178,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const { path, signature } = opened;
-  // The pack is opened and queried on a worker thread: a slow call never freezes the window.
-  const host = await PackWorkerHost.start({
-    packPath: path,
-    spawn: (workerData) => new Worker(join(__dirname, 'packWorker.cjs'), { workerData: { ...workerData, signature } }),
-  });
-  engine = host;
+  // The pack is queried on a worker thread: a slow call never freezes the window.
+  const host = opened.engine;
   app.on('will-quit', () => void host.close());
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(

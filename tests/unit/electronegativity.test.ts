@@ -22,33 +22,33 @@ it('finds nothing that is not justified beside the code', () => {
     expect(existsSync(from), `${from}: run npm run build first`).toBe(true);
     cpSync(from, join(input, name), { recursive: true, filter: (f) => !f.endsWith('.map') });
   }
-  const csv = join(work, 'findings.csv');
+  const sarif = join(work, 'findings.sarif');
   const r = spawnSync(
     process.execPath,
     [
       join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'),
-      '-i',
-      input,
-      '-o',
-      csv,
-      '-r',
-      '-v',
-      'false',
-      '-e',
-      '45.4.1',
+      ...['-i', input, '-o', sarif, '-r', '-v', 'false', '-e', '45.4.1'],
     ],
     { cwd: work, encoding: 'utf8' },
   );
   expect(r.status, r.stderr).toBe(0);
-  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  // SARIF rather than CSV: the tool's CSV breaks on samples with quotes and line breaks.
+  const report = JSON.parse(readFileSync(sarif, 'utf8')) as {
+    runs: {
+      results: {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      }[];
+    }[];
+  };
   const unjustified: string[] = [];
-  for (const row of rows) {
-    const [check, , , file, location] = row.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    const [dir, ...rest] = file!.split(/[\\/]/);
-    const line = Number(location!.split(':')[0]);
+  for (const finding of report.runs.flatMap((run) => run.results)) {
+    const { artifactLocation, region } = finding.locations[0]!.physicalLocation;
+    const [dir, ...rest] = artifactLocation.uri.split(/[\\/]/);
     const lines = readFileSync(join(INPUTS[dir!]!, ...rest), 'utf8').split('\n');
-    const above = lines.slice(Math.max(0, line - 6), line).join('\n');
-    if (!above.includes(`electronegativity-justified: ${check}`)) unjustified.push(`${check} ${file}:${location}`);
+    const above = lines.slice(Math.max(0, region.startLine - 6), region.startLine).join('\n');
+    if (!above.includes(`electronegativity-justified: ${finding.ruleId}`))
+      unjustified.push(`${finding.ruleId} ${artifactLocation.uri}:${region.startLine}`);
   }
   expect(unjustified).toEqual([]);
 }, 300_000);

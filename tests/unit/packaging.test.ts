@@ -67,6 +67,7 @@ describe('packaged app (linux --dir, stand-in Electron)', () => {
     expect(renderer).toContain('/build/out/renderer/index.html');
     expect(renderer.some((f) => f.endsWith('.js'))).toBe(true);
     expect(files.filter((f) => !f.startsWith('/build/out/renderer/'))).toEqual([
+      '/build/out/app/installWorker.cjs',
       '/build/out/app/main.cjs',
       '/build/out/app/packWorker.cjs',
       '/build/out/app/preload.cjs',

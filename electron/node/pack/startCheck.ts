@@ -2,6 +2,7 @@
 // SHA-256 over bytes already read for sql.js, plus the SQLite header), strict enough to refuse a
 // truncated, bit-flipped, foreign or wrong-version file before any of its text reaches the screen.
 import { readFileSync } from 'node:fs';
+import type { PackMeta } from '../../common/contract.ts';
 import { openPackBytes, PackError, type Pack } from './openPack.ts';
 import {
   manifestPathFor,
@@ -85,14 +86,8 @@ export function checkPackFile(bytes: Uint8Array, manifestText: string | null, pu
   return { problems, manifest, signature };
 }
 
-export interface CheckedPack {
-  pack: Pack;
-  manifest: PackManifest;
-  signature: SignatureState;
-}
-
-/** Reads, checks and opens a pack; refuses it (PackRefusedError, one line per problem) otherwise. */
-export async function openCheckedPack(path: string, publicKeyPem: string): Promise<CheckedPack> {
+/** Reads a pack and its manifest and checks the file alone (no SQLite engine): refused or missing otherwise. */
+export function checkPackFileAt(path: string, publicKeyPem: string): FileCheck & { manifest: PackManifest } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -108,15 +103,35 @@ export async function openCheckedPack(path: string, publicKeyPem: string): Promi
   }
   const file = checkPackFile(bytes, manifestText, publicKeyPem);
   if (file.problems.length || !file.manifest) throw new PackRefusedError(path, file.problems);
+  return { ...file, manifest: file.manifest };
+}
+
+/** The pack the engine opened must be the one the manifest describes. */
+export function manifestMismatch(meta: PackMeta, manifest: PackManifest): string[] {
+  return meta.contentHash === manifest.contentHash && meta.version === manifest.version
+    ? []
+    : ['the pack’s own version or content hash differs from its manifest'];
+}
+
+export interface CheckedPack {
+  pack: Pack;
+  manifest: PackManifest;
+  signature: SignatureState;
+}
+
+/** Reads, checks and opens a pack; refuses it (PackRefusedError, one line per problem) otherwise. */
+export async function openCheckedPack(path: string, publicKeyPem: string): Promise<CheckedPack> {
+  const file = checkPackFileAt(path, publicKeyPem);
   let pack: Pack;
   try {
-    pack = await openPackBytes(bytes, path);
+    pack = await openPackBytes(readFileSync(path), path);
   } catch (error) {
     throw new PackRefusedError(path, [(error as Error).message]);
   }
-  if (pack.meta.contentHash !== file.manifest.contentHash || pack.meta.version !== file.manifest.version) {
+  const mismatch = manifestMismatch(pack.meta, file.manifest);
+  if (mismatch.length) {
     pack.db.close();
-    throw new PackRefusedError(path, ['the pack’s own version or content hash differs from its manifest']);
+    throw new PackRefusedError(path, mismatch);
   }
   pack.signature = file.signature;
   return { pack, manifest: file.manifest, signature: file.signature };
