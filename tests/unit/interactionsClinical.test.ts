@@ -100,6 +100,23 @@ describe('mechanisms of issue 13', () => {
     expect(atLeast(severityOf(a, b), min)).toBe(true);
   });
 
+  it('every live vaccine is typed live, including those whose name does not say so', () => {
+    for (const vaccine of ['Attenuvax', 'rubella vaccine', 'mumps-rubella vaccine', 'MMR', 'Varivax', 'FluMist']) {
+      const r = check(['adalimumab', vaccine]);
+      expect(r.unrecognized, vaccine).toEqual([]);
+      expect(
+        r.interactions.some((i) => i.severity === 'contraindicated'),
+        vaccine,
+      ).toBe(true);
+    }
+    // Non-live vaccines and antibodies with CDC vaccine codes raise no live-vaccine alert.
+    for (const other of ['Shingrix', 'influenza vaccine', 'nirsevimab'])
+      expect(
+        check(['adalimumab', other]).interactions.some((i) => i.severity === 'contraindicated'),
+        other,
+      ).toBe(false);
+  });
+
   it('the seed drug inotuzumab ozogamicin has QT, myelosuppression, liver and live-vaccine partners', () => {
     const tab = drugInteractions(pack.db, 'inotuzumab-ozogamicin');
     expect(tab.partners.length).toBeGreaterThan(100);
