@@ -160,6 +160,17 @@ describe('quiet and plain alerts', () => {
     expect(acb.alerts.filter((a) => a.id.startsWith('anticholinergic-burden')).length).toBe(1);
   });
 
+  it("names each drug's triggering property in plain words, never a property key", () => {
+    const r = check(['warfarin', 'sertraline', 'fluconazole', 'metoprolol', 'omeprazole', 'dasatinib']);
+    const why = r.interactions.flatMap((i) => i.why);
+    expect(why).toEqual(
+      expect.arrayContaining(['sertraline: SSRI antidepressant', 'metoprolol: slows the heart rate']),
+    );
+    expect(why.join(' ')).toMatch(/omeprazole: acid reducer \(proton pump inhibitor\)/);
+    expect(why.join(' ')).toMatch(/fluconazole: (strong|moderate) CYP\w+ inhibitor/);
+    for (const w of why) expect(w, w).not.toMatch(/_|\b(ssri|snri|nsaid|maoi|ppi|qt|cyp\w+)\b/);
+  });
+
   it('says why in words and resolves every source key to its full citation', () => {
     for (const r of [
       check(['clarithromycin', 'colchicine', 'simvastatin', 'amiodarone']),
