@@ -210,6 +210,8 @@ function selectorDrugs(where: string, s: Json | undefined): Set<string> {
   // selects, a named drug only through the selector's label.
   if (drugs?.length && !str(s.label)?.trim())
     err(where, 'names drugs without a "label" saying in words what they share (the alert\'s "why" shows it)');
+  // "; " separates one drug's reasons when merged rules are joined into one line.
+  if (str(s.label)?.includes(';')) err(where, 'label must not contain ";" (it separates reasons in the "why")');
   return out;
 }
 
