@@ -2,7 +2,7 @@
 // Exit codes: 0 success, 1 nothing found or bad input (message on stderr), 2 usage error.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DrugInteractions } from '../common/contract.ts';
+import type { Call, DrugInteractions, Response } from '../common/contract.ts';
 import { LineSchema, parseWith } from '../common/requests.ts';
 import { snippetWithGuillemets } from '../common/snippet.ts';
 import { isMatched, matchLine } from '../node/checker/matchDrug.ts';
@@ -79,8 +79,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function call<C extends Parameters<typeof dispatch>[1]>(table: HandlerTable, channel: C, payload: unknown) {
-  const result = dispatch(table, channel, payload);
+function call<C extends Call>(table: HandlerTable, name: C, payload: unknown): Response<C> {
+  const result = dispatch(table, name, payload);
   if (!result.ok) throw new InputError(result.error);
   return result.value;
 }
@@ -104,13 +104,13 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
   };
   switch (args.command) {
     case 'info': {
-      const info = call(table, 'pack:info', null);
+      const info = call(table, 'packInfo', null);
       print(formatInfo(info), info);
       return 0;
     }
     case 'search': {
       need(1);
-      const r = call(table, 'search:query', { query: args.positional.join(' ') });
+      const r = call(table, 'search', { query: args.positional.join(' ') });
       const out = {
         query: r.query,
         correctedTo: r.correctedTo,
@@ -138,7 +138,7 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
         throw new InputError(
           `"${input}" is not a drug in this data pack${drug.suggestions.length ? `; did you mean ${drug.suggestions.join(', ')}?` : ''}`,
         );
-      const m = call(table, 'drug:monograph', { drugId: drug.id });
+      const m = call(table, 'monograph', { drugId: drug.id });
       const sections = m.tabs.flatMap((t) =>
         t.sections.map((s) => ({
           key: s.key,
@@ -173,7 +173,7 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
       need(1);
       const results = args.positional.map((input) => {
         const drug = resolveDrug(pack, input);
-        return { input, result: 'id' in drug ? call(table, 'drug:interactions', { drugId: drug.id }) : null };
+        return { input, result: 'id' in drug ? call(table, 'drugInteractions', { drugId: drug.id }) : null };
       });
       print(formatInteractions(results), {
         results: results.map(({ input, result }: { input: string; result: DrugInteractions | null }) => ({
@@ -203,7 +203,7 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
     }
     case 'check': {
       need(1);
-      const r = call(table, 'list:check', {
+      const r = call(table, 'checkList', {
         lines: args.positional,
         conditions: args.conditions,
         allergies: args.allergies,
