@@ -15,6 +15,7 @@ import type {
   DomainFile,
   ListRule,
   PairRule,
+  PropertyEntry,
   Rule,
   Selector,
   Synonyms,
@@ -25,15 +26,44 @@ import { SPECIAL_FILES } from './specialFiles.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(`knowledge base: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const before = at ? text.slice(0, Number(at[1])).split('\n') : null;
+    const where = before ? ` (line ${before.length}, column ${before.at(-1)!.length + 1})` : '';
+    throw new Error(`knowledge base: ${path}${where} is not valid JSON: ${message}`, { cause: error });
   }
 }
 
 function readOptional<T>(dir: string, file: string, fallback: T): T {
   return readdirSync(dir).includes(file) ? readJson<T>(join(dir, file)) : fallback;
+}
+
+/** Runs the work for one record; whatever goes wrong is reported with the file and the record. */
+function inRecord<T>(where: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof KbRecordError) throw error;
+    throw new KbRecordError(`knowledge base: ${where}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export class KbRecordError extends Error {}
+
+/** "qt.json: rule 12 ("qt-known-known")": the file, the record's place in it (from 1) and its id. */
+function recordName(path: string, kind: string, index: number, record: unknown): string {
+  const fields = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
+  const id = fields.id ?? fields.property;
+  return `${path}: ${kind} ${index + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
 }
 
 /**
@@ -99,12 +129,27 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
   const domains = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f))
     .sort()
-    .map((f) => ({ file: f, body: readJson<DomainFile>(join(dir, f)) }));
+    .map((f) => ({ path: join(dir, f), body: readJson<DomainFile>(join(dir, f)) }));
+  const records = <R>(kind: 'property' | 'rule', list: (body: DomainFile) => R[]) =>
+    domains.flatMap(({ path, body }) =>
+      inRecord(`${path}: ${kind === 'rule' ? 'rules' : 'properties'}`, () => {
+        const all: unknown = list(body);
+        if (!Array.isArray(all)) throw new Error('expected a list');
+        return all as R[];
+      }).map((record, i) => ({
+        record,
+        where: recordName(path, kind, i, record),
+      })),
+    );
 
   // Properties from every file first: a rule in one domain may select by a property of another.
   // FDA's CYP table then adds the class of every drug it lists that no file grades for that property.
-  const written = domains.flatMap(({ body }) => body.properties ?? []);
-  const graded = new Set(written.flatMap((p) => p.drugs.map((d) => `${moietyKey(d)}|${p.property}`)));
+  const writtenRecords = records('property', (body) => body.properties ?? []);
+  const graded = new Set(
+    writtenRecords.flatMap(({ record: p, where }) =>
+      inRecord(where, () => p.drugs.map((d) => `${moietyKey(d)}|${p.property}`)),
+    ),
+  );
   const fromTable = readFdaCypTable(sourcesDir)
     .map((p) => ({ ...p, drugs: p.drugs.filter((d) => !graded.has(`${moietyKey(d)}|${p.property}`)) }))
     .filter((p) => p.drugs.length > 0);
@@ -118,7 +163,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
   }
   // A tag mined from a label carries the label's own sentence; the alert's "why" quotes it.
   const quotes = new Map<string, string>();
-  for (const p of [...written, ...fromTable]) {
+  const propertyRecords = [
+    ...writtenRecords,
+    ...fromTable.map((p) => ({ record: p, where: `FDA CYP table: ${p.property}` })),
+  ];
+  for (const { record: p, where } of propertyRecords) inRecord(where, () => addProperty(p));
+  function addProperty(p: PropertyEntry): void {
     for (const name of p.drugs) {
       const key = moietyKey(name);
       if (!key) continue;
@@ -174,8 +224,9 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
 
   const specificPairs = new Set<string>();
   const pairRows: InteractionRow[] = [];
-  const rules = domains.flatMap(({ body }) => body.rules ?? []);
-  for (const rule of rules) {
+  for (const { record: rule, where } of records('rule', (body) => body.rules ?? []))
+    inRecord(where, () => addRule(rule));
+  function addRule(rule: Rule): void {
     for (const cite of rule.sources) labelCitation(content, cite);
     if (isPairRule(rule)) {
       const quoted = rule.label ? content.ensureDrug(moietyKey(rule.label.drug), src) : null;
