@@ -53,7 +53,8 @@ function inRecord<T>(where: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof KbRecordError) throw error;
-    throw new KbRecordError(`knowledge base: ${where}: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message.replace(/^knowledge base: /, '');
+    throw new KbRecordError(`knowledge base: ${where}: ${message}`, { cause: error });
   }
 }
 
