@@ -1,6 +1,7 @@
 // The IPC contract: every call, its channel, its request and its response. Imported by main (to
 // register), by the preload (to expose one function per call) and by the renderer (to call them).
 import type { SectionKey, TabKey } from './sections.ts';
+import type { SavedList } from './listFile.ts';
 import type { SectionTable } from './sectionTable.ts';
 
 export const SEVERITIES = ['contraindicated', 'major', 'moderate', 'minor'] as const;
@@ -403,8 +404,23 @@ export type CallFunctions = {
     : (request: Request<C>, callId?: number) => Promise<Result<Response<C>>>;
 };
 
-/** The preload's API, window.wardbook: the calls, cancel, and the menu's commands. */
+/** What saving a list came to: not saved (no file was chosen), or saved to this path. A failure is an error. */
+export interface SaveListAnswer {
+  saved: boolean;
+  path: string | null;
+}
+
+/**
+ * Saving a list is main's own call, beside the data engine's calls above: main answers it with its
+ * Save dialog and an atomic write, behind the same sender check, its payload checked by the
+ * saved-list schema (electron/node/files/saveList.ts).
+ */
+export const SAVE_LIST_CHANNEL = 'list:save';
+
+/** The preload's API, window.wardbook: the calls, saving a list, cancel, and the menu's commands. */
 export type WardbookApi = CallFunctions & {
+  /** Main's Save dialog, then an atomic write: `saved` is true only once the file is on disk. */
+  saveList(request: SavedList): Promise<Result<SaveListAnswer>>;
   cancel(callId: number): void;
   /** Menu commands; absent outside the app (the browser tests call the renderer directly). */
   onCommand?(listener: (command: AppCommand) => void): void;

@@ -9,7 +9,7 @@ export const LIST_FILE_VERSION = 1;
 export const MAX_LIST_FILE_BYTES = 2_000_000;
 
 const entries = v.optional(v.pipe(v.array(LineSchema), v.maxLength(MAX_LINES)), () => []);
-const SavedListSchema = v.strictObject({
+export const SavedListSchema = v.strictObject({
   format: v.literal(LIST_FILE_FORMAT),
   version: v.literal(LIST_FILE_VERSION),
   lines: v.pipe(v.array(LineSchema), v.maxLength(MAX_LINES)),

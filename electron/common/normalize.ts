@@ -139,6 +139,9 @@ const BARE_IONS = new Set([
 // What is left after a leading metal is stripped must be more than the anion it was paired with.
 const ANIONS = new Set(['oxide', 'hydroxide', 'peroxide', 'chloride', 'sulfate', 'citrate', 'carbonate', 'phosphate']);
 
+/** Runs of white space that are not already one plain space (replacing every space costs a copy per word). */
+export const ODD_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Lower-case, fold accents and punctuation, collapse spaces: the key for every name lookup. */
 export function foldName(name: string): string {
   return name
@@ -148,7 +151,7 @@ export function foldName(name: string): string {
     .replace(/[®™©*]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9/+,\-\s.]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(ODD_SPACE, ' ')
     .trim();
 }
 
@@ -196,6 +199,14 @@ export function moietyKey(active: string): string {
   // "nitrofurantoin monohydrate/macrocrystals": a part that is only a salt or form word is not an ingredient.
   const parts = all.length > 1 && all.some((p) => !SALT_WORDS.has(p)) ? all.filter((p) => !SALT_WORDS.has(p)) : all;
   return parts.join(' / ');
+}
+
+/**
+ * False when `moietyKey(folded)` is `folded` itself: a folded name with no salt word, no ingredient
+ * separator, no comma or period and no solvate has nothing to strip. Lets a lookup skip the moiety work.
+ */
+export function mayHaveOtherMoiety(folded: string): boolean {
+  return /[;/+,.]|\band\b|solvate/.test(folded) || folded.split(' ').some((w) => SALT_WORDS.has(w));
 }
 
 /** Stable identifier used as drug.id: "hydrocodone", "acetaminophen+hydrocodone". */

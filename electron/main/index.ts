@@ -12,7 +12,8 @@ import { PACK_PUBLIC_KEY } from '../node/pack/publicKey.ts';
 import { checkPackFileAt, manifestMismatch, PackMissingError, PackRefusedError } from '../node/pack/startCheck.ts';
 import type { InstallAnswer, InstallJob } from '../node/worker/installWorker.ts';
 import { PackWorkerHost } from '../node/worker/packWorkerHost.ts';
-import { registerIpc } from './ipc.ts';
+import { registerIpc, registerSaveList } from './ipc.ts';
+import { saveListWithDialog } from './saveDialog.ts';
 import { menuTemplate } from './menuTemplate.ts';
 import { registerSchemeAsPrivileged, serveRenderer } from './protocol.ts';
 import { createWindow, lockDownSession, showFailure } from './window.ts';
@@ -184,6 +185,10 @@ async function start(): Promise<void> {
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(
     (call, payload, abort) => host.call(call, payload, abort),
+    () => mainWindow?.webContents ?? null,
+  );
+  registerSaveList(
+    (payload) => saveListWithDialog(mainWindow, payload),
     () => mainWindow?.webContents ?? null,
   );
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));

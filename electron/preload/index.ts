@@ -6,12 +6,16 @@ import {
   bindCalls,
   CANCEL_CHANNEL,
   COMMAND_CHANNEL,
+  SAVE_LIST_CHANNEL,
+  type SaveListAnswer,
+  type Result,
   type AppCommand,
   type WardbookApi,
 } from '../common/contract.ts';
 
 const api: WardbookApi = {
   ...bindCalls((channel, payload, callId) => ipcRenderer.invoke(channel, payload, callId)),
+  saveList: (request) => ipcRenderer.invoke(SAVE_LIST_CHANNEL, request) as Promise<Result<SaveListAnswer>>,
   cancel: (callId) => {
     ipcRenderer.send(CANCEL_CHANNEL, callId);
   },

@@ -2,6 +2,7 @@
 // exceptions that carry the main process's readable message. A call given an AbortSignal can be
 // cancelled: main is told to drop or stop it, and the caller gets a CancelledError at once.
 import { CANCELLED, type CheckRequest, type Result, type WardbookApi } from '../../electron/common/contract.ts';
+import type { SavedList } from '../../electron/common/listFile.ts';
 
 export class ApiError extends Error {}
 /** The call was cancelled or superseded: its answer, if any, is dropped. */
@@ -67,4 +68,14 @@ export const api = {
       signal,
     ),
   terms: () => unwrap(() => bridge().terms()),
+  /** Plain arrays: the store's are reactive Proxies, which the context bridge cannot clone. */
+  saveList: (list: SavedList) =>
+    unwrap(() =>
+      bridge().saveList({
+        ...list,
+        lines: Array.from(list.lines, String),
+        conditions: Array.from(list.conditions, String),
+        allergies: Array.from(list.allergies, String),
+      }),
+    ),
 };

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures.ts';
 import { TEN_LINES, checkList } from './helpers.ts';
 
@@ -54,35 +53,6 @@ test('one-click correction of a misspelt line, and unknown conditions and allerg
   await expect(panel.locator('.chip', { hasText: 'long QT' })).toBeVisible();
   await expect(panel.getByTestId('term-not-checked')).toContainText('Blorbic acid');
   await expect(panel.getByTestId('term-not-checked')).toHaveCount(1);
-});
-
-test('save a list to a file and open it again; a broken file gives a message and keeps the list', async ({
-  app,
-}, info) => {
-  const panel = app.locator('.tab-panel.active');
-  await checkList(app, ['Warfarin 5 mg', 'Aspirin 81 mg']);
-  const [download] = await Promise.all([app.waitForEvent('download'), panel.getByTestId('save-list').click()]);
-  const saved = info.outputPath('list.wardbook.json');
-  await download.saveAs(saved);
-  const parsed = JSON.parse(await readFile(saved, 'utf8')) as { format: string; lines: string[] };
-  expect(parsed.format).toBe('wardbook-medication-list');
-  expect(parsed.lines).toEqual(['Warfarin 5 mg', 'Aspirin 81 mg']);
-
-  await panel.getByTestId('list-input').fill('Metformin 500 mg');
-  const [chooser] = await Promise.all([app.waitForEvent('filechooser'), panel.getByTestId('open-list').click()]);
-  await chooser.setFiles(saved);
-  await expect(panel.getByTestId('list-input')).toHaveValue('Warfarin 5 mg\nAspirin 81 mg');
-  await expect(panel.getByTestId('entry')).toHaveCount(2);
-
-  for (const broken of ['{ not json', JSON.stringify({ format: 'something-else', lines: [1, 2] })]) {
-    const [again] = await Promise.all([app.waitForEvent('filechooser'), panel.getByTestId('open-list').click()]);
-    await again.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    await expect(panel.getByTestId('file-message')).toContainText(
-      /Could not open broken\.json: .*not a Wardbook medication list.*not changed/,
-    );
-    await expect(panel.getByTestId('list-input')).toHaveValue('Warfarin 5 mg\nAspirin 81 mg');
-    await expect(panel.getByTestId('entry')).toHaveCount(2);
-  }
 });
 
 test('compare two lists: new, stopped, changed, and the interactions the new list introduces', async ({ app }) => {

@@ -7,10 +7,13 @@
 import type { BrowserContext } from '@playwright/test';
 import { CALLS, CANCELLED, CHANNEL, type Call } from '../../electron/common/contract.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
+import { saveRequest, saveTo } from '../../electron/node/files/saveList.ts';
 
 export interface HarnessOptions {
   /** Answers to these calls come this much later (cancellable): a slow machine, for progress and cancel. */
   delayMs?: Partial<Record<Call, number>>;
+  /** The file main's Save dialog "chooses"; unset, the dialog is cancelled. Written as main writes it. */
+  saveListTo?: string;
 }
 
 const CALL_OF = new Map<string, Call>(CALLS.map((call) => [CHANNEL[call], call]));
@@ -44,6 +47,10 @@ export async function attachWardbook(
       return structuredClone(dispatch(table, call, structuredClone(payload)));
     },
   );
+  await context.exposeBinding('__wardbookSaveList', (_source, payload: unknown) => {
+    const request = saveRequest(structuredClone(payload));
+    return structuredClone(request.ok ? saveTo(options.saveListTo ?? null, request.value) : request);
+  });
   await context.exposeBinding('__wardbookCancel', (_source, callId: unknown) => {
     if (typeof callId === 'number') waiting.get(callId)?.();
   });
@@ -51,6 +58,7 @@ export async function attachWardbook(
     const page = globalThis as unknown as {
       __wardbookInvoke: (c: string, p: unknown, id: unknown) => Promise<unknown>;
       __wardbookCancel: (id: unknown) => Promise<void>;
+      __wardbookSaveList: (p: unknown) => Promise<unknown>;
     };
     const invoke = page.__wardbookInvoke;
     const cancel = page.__wardbookCancel;
@@ -62,6 +70,8 @@ export async function attachWardbook(
           structuredClone(await invoke(channel, structuredClone(request ?? null), callId)),
       ]),
     );
+    const saveList = page.__wardbookSaveList;
+    api.saveList = async (request: unknown) => structuredClone(await saveList(structuredClone(request)));
     api.cancel = (callId: number) => {
       void cancel(callId);
     };

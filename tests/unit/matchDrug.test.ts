@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { foldName, mayHaveOtherMoiety, moietyKey } from '../../electron/common/normalize.ts';
 import type { Pack } from '../../electron/node/pack/openPack.ts';
 import { isMatched, lookupKeys, matchLine } from '../../electron/node/checker/matchDrug.ts';
 import { parseLine } from '../../electron/node/checker/parseLine.ts';
@@ -33,6 +35,60 @@ describe('matching is linear in the words of a line', () => {
     expect(long.input).toBe(sentence(60));
     const drug = matchLine(pack.db, parseLine(`Metoprolol succinate ER ${sentence(60)}`));
     expect(isMatched(drug) && drug.drugId).toBe('metoprolol');
+  });
+});
+
+describe('the shortcuts that keep a line cheap change nothing', () => {
+  it('a name with no salt word, separator or punctuation is its own moiety, for every name in the pack', () => {
+    const index = nameIndex(pack.db);
+    let skipped = 0;
+    for (const norm of index.byNorm.keys()) {
+      const words = norm.split(' ');
+      for (let n = 1; n <= words.length; n++) {
+        const prefix = words.slice(0, n).join(' ');
+        if (mayHaveOtherMoiety(prefix)) continue;
+        skipped++;
+        expect(moietyKey(prefix), prefix).toBe(prefix);
+      }
+    }
+    expect(skipped).toBeGreaterThan(10_000);
+    expect(mayHaveOtherMoiety('metoprolol succinate')).toBe(true);
+    expect(moietyKey('metoprolol succinate')).toBe('metoprolol');
+  });
+
+  it('folding collapses any run of white space as before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '(x)', '-', '/'), { maxLength: 20 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(foldName(text)).not.toMatch(/\s\s|^\s|\s$|[^\S ]/);
+          expect(foldName(text)).toBe(foldName(text.replace(/\s+/g, ' ')));
+        },
+      ),
+    );
+  });
+
+  // The per-word reading parseLine replaced: route = the first word that is a route, the rest as typed.
+  const perWord = (rest: string) => {
+    const routes = new Set(['po', 'iv', 'sc', 'sl', 'im', 'pr', 'oral', 'topical', 'by']);
+    let route: string | null = null;
+    const others: string[] = [];
+    for (const token of rest.split(' ').filter(Boolean)) {
+      const lower = token.toLowerCase().replace(/[.,;:]$/, '');
+      if (!route && routes.has(lower) && lower !== 'by') route = token;
+      else others.push(token);
+    }
+    return { route, frequency: others.length ? others.join(' ') : null };
+  };
+  it('route and timing are read from the rest of the line in one scan, as word by word', () => {
+    const words = ['PO', 'po.', 'IV,', 'by', 'mouth', 'BID', 'with', 'food', 'SL:', 'Oral', 'x', 'topical;', 'POo'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (rest) => {
+        const line = parseLine(`warfarin 5 mg ${rest.join(' ')}`);
+        expect({ route: line.route, frequency: line.frequency }).toEqual(perWord(rest.join(' ')));
+      }),
+    );
   });
 });
 

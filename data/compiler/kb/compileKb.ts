@@ -12,22 +12,54 @@ import { labelCitation } from './labelCitations.ts';
 import { describeProperty } from './propertyWords.ts';
 import type { ListRuleBody } from '../../../shared/pack/listRule.ts';
 import { writeListRuleBody } from '../../../shared/pack/listRule.ts';
-import { parseDomainFile, type ListRule, type PairRule, type Rule, type Selector } from './domainFile.ts';
+import {
+  parseDomainFile,
+  recordName,
+  type DomainFile,
+  type ListRule,
+  type PairRule,
+  type PropertyEntry,
+  type Rule,
+  type Selector,
+} from './domainFile.ts';
 import type { Citation, Synonyms, TallmanEntry, Term } from './types.ts';
 import { SPECIAL_FILES } from './specialFiles.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(`knowledge base: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const before = at ? text.slice(0, Number(at[1])).split('\n') : null;
+    const where = before ? ` (line ${before.length}, column ${before.at(-1)!.length + 1})` : '';
+    throw new Error(`knowledge base: ${path}${where} is not valid JSON: ${message}`, { cause: error });
   }
 }
 
 function readOptional<T>(dir: string, file: string, fallback: T): T {
   return readdirSync(dir).includes(file) ? readJson<T>(join(dir, file)) : fallback;
 }
+
+/** Runs the work for one record; whatever goes wrong is reported with the file and the record. */
+function inRecord<T>(where: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof KbRecordError) throw error;
+    const message = (error as Error).message.replace(/^knowledge base: /, '');
+    throw new KbRecordError(`knowledge base: ${where}: ${message}`, { cause: error });
+  }
+}
+
+export class KbRecordError extends Error {}
 
 /**
  * The knowledge base's synonyms (INN and British names, not ward abbreviations, which are too short
@@ -93,11 +125,20 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
     .filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f))
     .sort()
     .map((f) => ({ file: f, body: parseDomainFile(f, readJson<unknown>(join(dir, f))) }));
+  // The schema has checked each record's shape; what still goes wrong while compiling one names it too.
+  const records = <R>(list: 'properties' | 'rules', of: (body: DomainFile) => R[]) =>
+    domains.flatMap(({ file, body }) =>
+      of(body).map((record, i) => ({ record, where: `${file}: ${list}[${i}] ${recordName(record)}` })),
+    );
 
   // Properties from every file first: a rule in one domain may select by a property of another.
   // FDA's CYP table then adds the class of every drug it lists that no file grades for that property.
-  const written = domains.flatMap(({ body }) => body.properties ?? []);
-  const graded = new Set(written.flatMap((p) => p.drugs.map((d) => `${moietyKey(d)}|${p.property}`)));
+  const writtenRecords = records('properties', (body) => body.properties ?? []);
+  const graded = new Set(
+    writtenRecords.flatMap(({ record: p, where }) =>
+      inRecord(where, () => p.drugs.map((d) => `${moietyKey(d)}|${p.property}`)),
+    ),
+  );
   const fromTable = readFdaCypTable(sourcesDir)
     .map((p) => ({ ...p, drugs: p.drugs.filter((d) => !graded.has(`${moietyKey(d)}|${p.property}`)) }))
     .filter((p) => p.drugs.length > 0);
@@ -111,7 +152,12 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
   }
   // A tag mined from a label carries the label's own sentence; the alert's "why" quotes it.
   const quotes = new Map<string, string>();
-  for (const p of [...written, ...fromTable]) {
+  const propertyRecords = [
+    ...writtenRecords,
+    ...fromTable.map((p) => ({ record: p, where: `FDA CYP table: ${p.property}` })),
+  ];
+  for (const { record: p, where } of propertyRecords) inRecord(where, () => addProperty(p));
+  function addProperty(p: PropertyEntry): void {
     for (const name of p.drugs) {
       const key = moietyKey(name);
       if (!key) continue;
@@ -164,8 +210,9 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
 
   const specificPairs = new Set<string>();
   const pairRows: InteractionRow[] = [];
-  const rules = domains.flatMap(({ body }) => body.rules ?? []);
-  for (const rule of rules) {
+  for (const { record: rule, where } of records('rules', (body) => body.rules ?? []))
+    inRecord(where, () => addRule(rule));
+  function addRule(rule: Rule): void {
     for (const cite of rule.sources) labelCitation(content, cite);
     if (isPairRule(rule)) {
       const quoted = rule.label ? content.ensureDrug(moietyKey(rule.label.drug), src) : null;

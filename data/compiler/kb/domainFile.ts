@@ -110,7 +110,8 @@ export function parseDomainFile(file: string, json: unknown): DomainFile {
   throw new Error(`knowledge base: ${file}: ${record}${field || 'file'}: ${issue.message}`);
 }
 
-function recordName(record: unknown): string {
+/** A record as an error names it: its id, or a property entry's property and value. */
+export function recordName(record: unknown): string {
   const r = (record ?? {}) as { id?: unknown; property?: unknown; value?: unknown };
   return typeof r.id === 'string' ? `"${r.id}"` : `(${String(r.property)} ${String(r.value)})`;
 }

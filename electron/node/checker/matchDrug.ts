@@ -6,7 +6,7 @@
 // of lookups per line, so a pasted paragraph costs what a word costs.
 import type { Database } from 'sql.js';
 import type { DrugRef, MatchedEntry, NoteEntry, ParsedLine, UnmatchedEntry } from '../../common/contract.ts';
-import { foldName, moietyKey } from '../../common/normalize.ts';
+import { foldName, mayHaveOtherMoiety, moietyKey } from '../../common/normalize.ts';
 import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
 import { all } from '../queries/rows.ts';
 import { noteReason, PROSE_WORDS } from './notes.ts';
@@ -40,27 +40,56 @@ function viaName(index: NameIndex, norm: string): Match | null {
  * pasted sentence costs what a word costs.
  */
 export function lookupKeys(index: NameIndex, name: string): { key: string; salt: boolean; words: number }[] {
-  const all = foldName(name).split(' ').filter(Boolean);
-  const words = all.slice(0, Math.min(MAX_NAME_WORDS, index.wordsAfter.get(all[0] ?? '') ?? 1));
-  const keys: { key: string; salt: boolean; words: number }[] = [];
-  for (let n = words.length; n >= 1; n--) {
-    const prefix = words.slice(0, n).join(' ');
-    keys.push({ key: prefix, salt: false, words: n });
-    const moiety = moietyKey(prefix);
-    if (moiety && moiety !== prefix) keys.push({ key: moiety, salt: true, words: n });
-  }
-  return keys;
+  return [...keysOf(index, foldedWords(name))];
 }
 
-function exact(index: NameIndex, name: string): Found | null {
-  for (const { key, salt, words } of lookupKeys(index, name)) {
+const foldedWords = (name: string) => foldName(name).split(' ').filter(Boolean);
+
+function* keysOf(index: NameIndex, all: string[]): Generator<{ key: string; salt: boolean; words: number }> {
+  const words = all.slice(0, Math.min(MAX_NAME_WORDS, index.wordsAfter.get(all[0] ?? '') ?? 1));
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    yield { key: prefix, salt: false, words: n };
+    const moiety = mayHaveOtherMoiety(prefix) ? moietyKey(prefix) : prefix;
+    if (moiety && moiety !== prefix) yield { key: moiety, salt: true, words: n };
+  }
+}
+
+/** The longest known name at the start of these folded words; the keys after it are never made. */
+function exactWords(index: NameIndex, words: string[]): Found | null {
+  for (const { key, salt, words: n } of keysOf(index, words)) {
     const found = viaName(index, key);
     if (!found) continue;
     const matchedBy = !salt ? found.matchedBy : key.includes(' / ') ? 'combination' : 'salt';
-    return { ...found, matchedBy, words };
+    return { ...found, matchedBy, words: n };
   }
   return null;
 }
+
+const exact = (index: NameIndex, name: string) => exactWords(index, foldedWords(name));
+
+/**
+ * The folded words a name at the start of `text` can use: as many as the longest name beginning with
+ * its first word. Growing heads of the line are folded until they hold that many, never cutting inside
+ * a parenthesis (folding drops it whole): the words after the name are never read.
+ */
+const HEADS = [2, 4, 8, 16, 32].map((n) => new RegExp(`^(?:\\S+\\s+){0,${n - 1}}\\S*`));
+function leadingWords(index: NameIndex, text: string): string[] {
+  for (const pattern of HEADS) {
+    let head = pattern.exec(text)![0];
+    const open = head.lastIndexOf('(');
+    if (open > head.lastIndexOf(')')) {
+      const close = text.indexOf(')', open);
+      head = close < 0 ? text : text.slice(0, close + 1);
+    }
+    const folded = foldedWords(head);
+    const need = Math.min(MAX_NAME_WORDS, index.wordsAfter.get(folded[0] ?? '') ?? 1);
+    if (folded.length >= need || head.length >= text.length) return folded;
+  }
+  return foldedWords(text);
+}
+
+const startsWith = (words: string[], prefix: string[]) => prefix.every((w, i) => words[i] === w);
 
 /** The drug for a set of ingredients: the pack's combination of exactly those, or the set itself. */
 function combination(index: NameIndex, parts: Match[], text: string): Match {
@@ -86,8 +115,7 @@ function combination(index: NameIndex, parts: Match[], text: string): Match {
 }
 
 /** "oxycodone/acetaminophen", "acetaminophen-oxycodone", "APAP + hydrocodone", "lisinopril and HCTZ". */
-function bySeparators(index: NameIndex, name: string): Match | null {
-  const folded = foldName(name);
+function bySeparators(index: NameIndex, name: string, folded: string): Match | null {
   if (!/[/+&-]|\band\b|\bwith\b|\bw\//.test(folded)) return null;
   const pieces = folded
     .split(/\s*(?:\/|\+|&|\band\b|\bwith\b|\bw\/)\s*|-/)
@@ -165,18 +193,25 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
   const note = noteReason(line.input, line.name);
   if (note) return { lineIndex, input: line.input, note };
   const text = cleaned(line.input);
+  const folded = foldName(line.name);
+  const nameWords = folded.split(' ').filter(Boolean);
+  const textWords = leadingWords(index, text);
   // The line as typed can name more than the parsed name ("D5 1/2NS with 20 KCl"); the longer match wins.
-  const fromName = exact(index, line.name);
-  const fromText = exact(index, text);
+  const fromText = exactWords(index, textWords);
+  // When the line starts with the name, the name's keys are among the line's: a hit no longer than the
+  // name is the name's own best match.
+  const fromName =
+    startsWith(textWords, nameWords) && (!fromText || fromText.words <= nameWords.length)
+      ? fromText
+      : exactWords(index, nameWords);
   let found: Match | null = fromText && (!fromName || fromText.words > fromName.words) ? fromText : fromName;
-  const nameWords = foldName(line.name).split(' ').filter(Boolean).length;
   // A combination written out covers more of the name than its first part does.
-  if (!found || (fromName && fromName.words < nameWords)) found = bySeparators(index, line.name) ?? found;
+  if (!found || (fromName && fromName.words < nameWords.length))
+    found = bySeparators(index, line.name, folded) ?? found;
   if (found) found = byComboDose(db, index, found, line.dose) ?? found;
   if (found) return { lineIndex, input: line.input, line, ...found };
-  if (nameWords >= PROSE_WORDS) return { lineIndex, input: line.input, note: 'not a medicine name' };
+  if (nameWords.length >= PROSE_WORDS) return { lineIndex, input: line.input, note: 'not a medicine name' };
 
-  const folded = foldName(line.name);
   const suggestions: DrugRef[] = [];
   for (const norm of index.lexicon.closest(folded, 5)) {
     const m = viaName(index, norm);

@@ -1,6 +1,7 @@
 // Splits a medication-list line as written in a discharge summary ("Metoprolol tartrate 25 mg PO BID",
 // "Eliquis 5mg", "1. warfarin 3 mg daily (INR 2-3)") into the drug name and the rest, kept as typed.
 import type { ParsedLine } from '../../common/contract.ts';
+import { ODD_SPACE } from '../../common/normalize.ts';
 
 const ROUTES = new Set([
   'po',
@@ -141,6 +142,17 @@ const FORM_WORDS = new Set([
 const DOSE =
   /^(\d+(?:[.,]\d+)?(?:\s*[-/]\s*\d+(?:[.,]\d+)?)*)\s*(mg|mcg|µg|ug|g|gm|ml|l|units?|iu|meq|mmol|%|puffs?|drops?|tabs?|tablets?|caps?|sprays?|patch(?:es)?)?\b/i;
 
+// A route word standing alone ("PO", "IV,"), found by one scan rather than a look at every word.
+const ROUTE_TOKEN = new RegExp(`(?:^| )((?:${[...ROUTES].filter((r) => r !== 'by').join('|')})[.,;:]?)(?= |$)`, 'i');
+
+/** A token as the word lists hold it: lower case, without one trailing stop, comma, semicolon or colon. */
+function bare(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  // . , ; :
+  const cut = last === 46 || last === 44 || last === 59 || last === 58 ? token.slice(0, -1) : token;
+  return cut.toLowerCase();
+}
+
 export function parseLine(input: string): ParsedLine {
   // List numbering, bullets and parenthesised notes are not part of the drug.
   const cleaned = input
@@ -148,43 +160,49 @@ export function parseLine(input: string): ParsedLine {
     .replace(/¼/g, '1/4')
     .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(ODD_SPACE, ' ')
     .trim();
-  const tokens = cleaned.split(' ').filter(Boolean);
+  // Words are read one at a time until the name ends; the rest of the line is left as one string, so
+  // a pasted paragraph costs what its name costs, not one look per word.
   const nameParts: string[] = [];
-  let i = 0;
-  for (; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const lower = token.toLowerCase().replace(/[.,;:]$/, '');
-    if (/^\d/.test(token) && nameParts.length > 0) break;
-    if (nameParts.length > 0 && (ROUTES.has(lower) || FREQUENCIES.has(lower))) break;
+  let rest = '';
+  for (let at = 0; at < cleaned.length;) {
+    const space = cleaned.indexOf(' ', at);
+    const end = space < 0 ? cleaned.length : space;
+    const token = cleaned.slice(at, end);
+    const lower = nameParts.length > 0 ? bare(token) : '';
+    if (nameParts.length > 0 && (/^\d/.test(token) || ROUTES.has(lower) || FREQUENCIES.has(lower))) {
+      rest = cleaned.slice(at);
+      break;
+    }
     // "5mg" glued to the name ("Eliquis5mg") is split off too.
     const glued = token.match(/^([a-z][a-z-]+)(\d.*)$/i);
     if (glued && (nameParts.length > 0 || glued[1]!.length >= 4) && DOSE.test(glued[2]!)) {
       nameParts.push(glued[1]!);
-      tokens[i] = glued[2]!;
+      rest = glued[2]! + cleaned.slice(end);
       break;
     }
     nameParts.push(token);
+    at = end + 1;
   }
-  const rest = tokens.slice(i).join(' ');
   let dose: string | null = null;
-  let route: string | null = null;
-  const frequency: string[] = [];
   let remaining = rest;
   const doseMatch = remaining.match(DOSE);
   if (doseMatch && doseMatch.index === 0) {
     dose = doseMatch[0].trim();
     remaining = remaining.slice(doseMatch[0].length).trim();
   }
-  for (const token of remaining.split(' ').filter(Boolean)) {
-    const lower = token.toLowerCase().replace(/[.,;:]$/, '');
-    if (!route && ROUTES.has(lower) && lower !== 'by') route = token;
-    else frequency.push(token);
+  // The first route word; every other word is timing or a note, kept as typed.
+  const routeToken = ROUTE_TOKEN.exec(remaining);
+  const route = routeToken ? routeToken[1]! : null;
+  if (routeToken) {
+    const end = routeToken.index + routeToken[0].length;
+    remaining = [remaining.slice(0, end - route!.length).trim(), remaining.slice(end).trim()].filter(Boolean).join(' ');
   }
+  const frequency = remaining;
   const name = nameParts
     .filter((p, idx) => idx === 0 || !FORM_WORDS.has(p.toLowerCase().replace(/[.,]$/, '')))
     .join(' ')
     .replace(/[,;:]+$/, '');
-  return { input, name: name || cleaned, dose, route, frequency: frequency.length > 0 ? frequency.join(' ') : null };
+  return { input, name: name || cleaned, dose, route, frequency: frequency || null };
 }

@@ -1,19 +1,23 @@
-// Explicit Save / Open of a medication list as a file: the only way a list reaches the disk.
+// Explicit Save / Open of a medication list as a file: the only way a list reaches the disk. Saving
+// goes through main (its Save dialog, an atomic write); "saved" is said only once main says so.
 import type { Ref } from 'vue';
+import { api } from '../api.ts';
 import { MAX_LIST_FILE_BYTES } from '../../../electron/common/listFile.ts';
 import { useMedListStore } from '../stores/medList.ts';
 
 export function useListFile(listId: string, message: Ref<string | null>) {
   const store = useMedListStore();
 
-  function save(): void {
-    const blob = new Blob([JSON.stringify(store.toFile(listId), null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'medication-list.wardbook.json';
-    a.click();
-    URL.revokeObjectURL(a.href);
-    message.value = 'List saved to a file you chose.';
+  async function save(): Promise<void> {
+    message.value = 'Saving…';
+    try {
+      const answer = await api.saveList(store.toFile(listId));
+      message.value = answer.saved
+        ? `List saved to ${answer.path ?? 'the file you chose'}.`
+        : 'Not saved: no file was chosen.';
+    } catch (e) {
+      message.value = `Not saved. ${(e as Error).message}`;
+    }
   }
 
   function open(): void {
@@ -24,8 +28,10 @@ export function useListFile(listId: string, message: Ref<string | null>) {
       const file = input.files?.[0];
       if (!file) return;
       try {
-        if (file.size > MAX_LIST_FILE_BYTES) throw new Error('This file is too large to be a medication list.');
-        await store.fromFile(listId, await file.text());
+        // Size first (a 10 MB file is never read into memory), then the bytes: invalid UTF-8 is refused, not patched.
+        if (file.size > MAX_LIST_FILE_BYTES)
+          throw new Error('This file is not a Wardbook medication list (it is too large).');
+        await store.fromFile(listId, new Uint8Array(await file.arrayBuffer()));
         message.value = `Opened ${file.name}.`;
       } catch (e) {
         message.value = `Could not open ${file.name}: ${(e as Error).message} The list on screen was not changed.`;

@@ -5,7 +5,7 @@ import type { CheckResult, Severity } from '../../../electron/common/contract.ts
 import {
   LIST_FILE_FORMAT,
   LIST_FILE_VERSION,
-  parseListFile,
+  parseListFileBytes,
   type SavedList,
 } from '../../../electron/common/listFile.ts';
 import { api, CancelledError } from '../api.ts';
@@ -132,9 +132,9 @@ export const useMedListStore = defineStore('medList', () => {
     };
   }
 
-  /** Reads a saved list; anything else is refused with a message and the open list is left as it was. */
-  function fromFile(id: string, text: string): Promise<void> {
-    const parsed = parseListFile(text);
+  /** Reads a saved list's bytes; anything else is refused with a message and the open list is left as it was. */
+  function fromFile(id: string, bytes: Uint8Array): Promise<void> {
+    const parsed = parseListFileBytes(bytes);
     if (!parsed.ok) throw new Error(parsed.error);
     const list = get(id);
     list.text = parsed.value.lines.join('\n');

@@ -1,17 +1,14 @@
 // Display preferences only (never patient data), kept in local storage.
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
+import { MAX_ZOOM, MIN_ZOOM, SettingsSchema, type THEMES } from '../../../electron/common/storedState.ts';
+import { readStored, writeStored } from './stored.ts';
 
-export type Theme = 'light' | 'dark' | 'contrast';
-const KEY = 'wardbook.settings.v1';
+export type Theme = (typeof THEMES)[number];
+export const SETTINGS_KEY = 'wardbook.settings.v1';
 
 export const useSettingsStore = defineStore('settings', () => {
-  let saved: { theme?: Theme; zoom?: number } = {};
-  try {
-    saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as typeof saved;
-  } catch {
-    /* defaults */
-  }
+  const saved = readStored(SETTINGS_KEY, SettingsSchema, 'display settings') ?? {};
   const theme = ref<Theme>(saved.theme ?? 'light');
   const zoom = ref<number>(saved.zoom ?? 100);
 
@@ -20,13 +17,13 @@ export const useSettingsStore = defineStore('settings', () => {
     () => {
       document.documentElement.dataset.theme = theme.value;
       document.documentElement.style.fontSize = `${zoom.value}%`;
-      localStorage.setItem(KEY, JSON.stringify({ theme: theme.value, zoom: zoom.value }));
+      writeStored(SETTINGS_KEY, { theme: theme.value, zoom: zoom.value });
     },
     { immediate: true },
   );
 
   const setZoom = (value: number) => {
-    zoom.value = Math.min(200, Math.max(80, Math.round(value / 10) * 10));
+    zoom.value = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(value / 10) * 10));
   };
   return { theme, zoom, setZoom };
 });

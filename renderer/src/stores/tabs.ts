@@ -3,33 +3,19 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { TabKey } from '../../../electron/common/sections.ts';
+import { SavedTabsSchema, type StoredTab } from '../../../electron/common/storedState.ts';
+import { readStored, writeStored } from './stored.ts';
 
-export type Tab =
-  | {
-      id: string;
-      kind: 'drug';
-      drugId: string;
-      title: string;
-      section: TabKey;
-      highlight: string | null;
-      sectionId: number | null;
-    }
-  | { id: string; kind: 'medlist'; title: string }
-  | { id: string; kind: 'compare'; title: string }
-  | { id: string; kind: 'search'; title: string; query: string }
-  | { id: string; kind: 'sources'; title: string };
+/** A tab as kept across restarts: the shape its schema checks when it is read back. */
+export type Tab = StoredTab;
 
-const STORAGE_KEY = 'wardbook.tabs.v1';
+export const TABS_KEY = 'wardbook.tabs.v1';
 const FIRST_LIST: Tab = { id: 'list-1', kind: 'medlist', title: 'Medication list' };
 
 function restore(): { tabs: Tab[]; active: string } {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { tabs: Tab[]; active: string } | null;
-    if (saved && Array.isArray(saved.tabs) && saved.tabs.some((t) => t.kind === 'medlist')) return saved;
-  } catch {
-    /* a damaged entry: start fresh */
-  }
-  return { tabs: [FIRST_LIST], active: FIRST_LIST.id };
+  const saved = readStored(TABS_KEY, SavedTabsSchema, 'open tabs');
+  if (!saved) return { tabs: [FIRST_LIST], active: FIRST_LIST.id };
+  return { tabs: saved.tabs, active: saved.tabs.some((t) => t.id === saved.active) ? saved.active : saved.tabs[0]!.id };
 }
 
 export const useTabsStore = defineStore('tabs', () => {
@@ -44,7 +30,7 @@ export const useTabsStore = defineStore('tabs', () => {
   watch(
     [tabs, activeId],
     () => {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ tabs: tabs.value, active: activeId.value }));
+      writeStored(TABS_KEY, { tabs: tabs.value, active: activeId.value });
     },
     { deep: true },
   );
