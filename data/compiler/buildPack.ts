@@ -9,6 +9,9 @@ import { addLabels } from './labelsIntoPack.ts';
 import { addLocalMonographs } from './localIntoPack.ts';
 import { LABEL_SOURCES, readEmbeddedLabels, readOpenFdaFiles, readSplDir } from './labels/index.ts';
 import { writePack } from './writePack.ts';
+import { addBrandVariants } from './brandVariants.ts';
+import { addLactMed } from './lactmed.ts';
+import { foldName } from '../../electron/common/normalize.ts';
 import type { LabelDoc, SourceInfo } from './model.ts';
 
 export interface BuildOptions {
@@ -69,7 +72,19 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
       labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
     docs.push(...readSplDir(dir, DAILYMED_SPL.id));
   }
-  addLabels(content, labelSources, docs, vocabulary.isReferenceBrand);
+  const forms = new Map<string, { form: string; route: string }[]>();
+  const brandKey = (brand: string) => foldName(brand).replace(/[^a-z0-9]/g, '');
+  for (const p of content.products) {
+    const list = forms.get(brandKey(p.brand)) ?? [];
+    list.push({ form: p.form, route: p.route });
+    forms.set(brandKey(p.brand), list);
+  }
+  addLabels(content, labelSources, docs, {
+    isReferenceBrand: (brand) => vocabulary.isReferenceBrand(brand),
+    formsOfBrand: (brand) => forms.get(brandKey(brand)) ?? [],
+  });
+  addLactMed(content, join(dataDir, 'sources/lactmed-2016'));
+  addBrandVariants(content);
 
   readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
   readOnc(join(dataDir, 'sources/onc-ddi'), content);

@@ -44,12 +44,21 @@ export interface LabelRow {
   title: string;
   versionDate: string;
   sourceId: string;
+  drugId?: string;
+  rank?: number;
+  manufacturer?: string;
+  salts?: string[];
+  release?: string;
+  route?: string;
+  brands?: string[];
+  boxedStated?: boolean;
 }
 export interface SectionRow {
   drugId: string;
   key: SectionKey;
   title: string;
   text: string;
+  summary?: string;
   labelId: string | null;
   sourceId: string;
 }
@@ -162,6 +171,12 @@ export class PackContent {
       }
     }
     return id;
+  }
+
+  /** The drug id of a moiety key the pack already has, without creating it. */
+  drugIdIfKnown(rawKey: string): string | undefined {
+    const id = drugIdFor(this.canonical(rawKey));
+    return id && this.drugs.has(id) ? id : undefined;
   }
 
   /** A moiety key with every alias replaced by its US generic: "paracetamol / codeine" → "acetaminophen / codeine". */

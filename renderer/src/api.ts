@@ -30,7 +30,8 @@ export const api = {
   packInfo: () => unwrap(bridge().packInfo()),
   search: (query: string, limit?: number) =>
     unwrap(bridge().search(limit ? { query: query, limit } : { query: query })),
-  monograph: (drugId: string) => unwrap(bridge().monograph({ drugId })),
+  monograph: (drugId: string, product?: string) =>
+    unwrap(bridge().monograph(product ? { drugId, product } : { drugId })),
   drugInteractions: (drugId: string) => unwrap(bridge().drugInteractions({ drugId })),
   checkList: (request: CheckRequest) => unwrap(bridge().checkList(plainCheckRequest(request))),
   compareLists: (before: CheckRequest, after: CheckRequest) =>

@@ -86,6 +86,20 @@ function splitHeading(text: string, expected: SectionKey): { title: string; body
   return { title: '', body: text };
 }
 
+/**
+ * Old-format labels put a short boxed warning before WARNINGS, and openFDA then files it at the start of
+ * the warnings field ("WARNING Furosemide is a potent diuretic… WARNINGS In patients with…").
+ */
+export function boxedAtStartOfWarnings(text: string): { boxed: string; rest: string } | undefined {
+  const m = /^WARNINGS?:?\s+(?=[A-Z][a-z])/.exec(text);
+  if (!m || /^WARNINGS/.test(text)) return undefined;
+  const next = /\s(WARNINGS|PRECAUTIONS)\s+(?=[A-Z])/.exec(text.slice(m[0].length));
+  if (!next) return undefined;
+  const boxed = text.slice(m[0].length, m[0].length + next.index).trim();
+  if (boxed.length < 40 || boxed.length > 3000) return undefined;
+  return { boxed, rest: text.slice(m[0].length + next.index).trim() };
+}
+
 function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
@@ -97,9 +111,15 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
   const meta = asObject('openfda_meta' in outer ? outer.openfda_meta : outer.openfda);
   const collector = new SectionCollector();
   const seen = new Map<SectionKey, string[]>();
+  const hasBoxed = strings(fields.boxed_warning).length > 0;
   for (const [field, key] of FIELDS) {
     for (const raw of strings(fields[field])) {
       let text = paragraphise(decodeEntities(raw));
+      const hidden = !hasBoxed && field === 'warnings' ? boxedAtStartOfWarnings(text) : undefined;
+      if (hidden) {
+        collector.add('boxed_warning', 'WARNING', hidden.boxed);
+        text = hidden.rest;
+      }
       for (const table of strings(fields[`${field}_table`])) text = spliceTables(text, table);
       // Subsection fields (general_precautions, mechanism_of_action) often repeat text already in their parent.
       const flat = compact(text);
@@ -131,5 +151,10 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
     brandNames: brands,
     productType: type.includes('PRESCRIPTION') ? 'rx' : type.includes('OTC') ? 'otc' : 'unknown',
     sections: collector.sections(),
+    manufacturer: strings(meta.manufacturer_name)[0] ?? '',
+    routes: strings(meta.route),
+    // Not stated: openFDA misses a boxed warning the SPL did not code as one (metoprolol tartrate labels), so a
+    // record without the field does not show that the label has none.
+    boxedStated: false,
   };
 }

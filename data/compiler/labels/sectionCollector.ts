@@ -6,15 +6,22 @@ import type { LabelSection } from '../model.ts';
 export class SectionCollector {
   private readonly byKey = new Map<SectionKey, LabelSection>();
 
-  add(key: SectionKey, title: string, text: string): void {
+  add(key: SectionKey, title: string, text: string, summary = ''): void {
     const body = text.trim();
     if (!body) return;
     const heading = title.replace(/\s+/g, ' ').trim();
+    const points = summary.trim();
     const existing = this.byKey.get(key);
     if (!existing) {
-      this.byKey.set(key, { key, title: heading || SECTIONS[key].title, text: body });
+      this.byKey.set(key, {
+        key,
+        title: heading || SECTIONS[key].title,
+        text: body,
+        ...(points ? { summary: points } : {}),
+      });
     } else {
       existing.text += `\n\n${heading ? `${heading}\n\n` : ''}${body}`;
+      if (points) existing.summary = existing.summary ? `${existing.summary}\n\n${points}` : points;
     }
   }
 

@@ -88,6 +88,18 @@ function renderSection(section: XmlElement, key: SectionKey, out: TextBuilder, c
   }
 }
 
+/** The Highlights excerpt of a section (its key points), as plain text. */
+function highlightsOf(section: XmlElement): string {
+  const out = new TextBuilder();
+  for (const excerpt of childElements(section, 'excerpt'))
+    for (const highlight of childElements(excerpt, 'highlight')) {
+      const text = firstChild(highlight, 'text');
+      if (text) renderChildren(text, out);
+      out.lineBreak(2);
+    }
+  return out.toString();
+}
+
 function collectSection(section: XmlElement, parentKept: boolean, collector: SectionCollector): void {
   const code = firstChild(section, 'code')?.attrs.code ?? '';
   if (code === PRODUCT_DATA) return;
@@ -101,7 +113,7 @@ function collectSection(section: XmlElement, parentKept: boolean, collector: Sec
   const out = new TextBuilder();
   const nested = new SectionCollector();
   renderSection(section, key, out, nested);
-  collector.add(key, title, out.toString());
+  collector.add(key, title, out.toString(), highlightsOf(section));
   for (const s of nested.sections()) collector.add(s.key, s.title, s.text);
 }
 
@@ -125,5 +137,7 @@ export function parseSplXml(xml: string, sourceId: string): LabelDoc {
     brandNames: products.brands,
     productType: productType(firstChild(document, 'code')),
     sections: collector.sections(),
+    manufacturer: textOf(pathOf(document, 'author/assignedentity/representedorganization/name')).trim(),
+    boxedStated: true,
   };
 }
