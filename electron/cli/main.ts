@@ -138,13 +138,15 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
         throw new InputError(
           `"${input}" is not a drug in this data pack${drug.suggestions.length ? `; did you mean ${drug.suggestions.join(', ')}?` : ''}`,
         );
-      const m = call(table, 'drug:monograph', { drugId: drug.id });
+      const m = call(table, 'drug:monograph', { drugId: drug.id, product: input });
       const sections = m.tabs.flatMap((t) =>
         t.sections.map((s) => ({
           key: s.key,
           title: s.title,
           tab: t.key,
           text: s.text ?? s.missingNote,
+          ...(s.summary ? { summary: s.summary } : {}),
+          ...(s.fromOther ? { fromOther: s.fromOther } : {}),
           source: s.source
             ? {
                 id: s.source.id,
@@ -152,6 +154,8 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
                 setId: s.source.setId,
                 date: s.source.date,
                 local: s.source.local,
+                label: s.source.label,
+                manufacturer: s.source.manufacturer,
               }
             : null,
         })),
@@ -164,6 +168,9 @@ function run(args: Args, pack: Pack, print: (text: string, value: unknown) => vo
           classes: m.drug.classes,
           components: m.drug.components,
         },
+        label: m.label,
+        unmatched: m.unmatched,
+        otherLabels: m.otherLabels,
         sections,
         pack: m.pack,
       });

@@ -40,7 +40,7 @@ export const REQUEST_SCHEMAS: { [C in Channel]: v.GenericSchema<unknown, Request
     query: text(),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),
   }),
-  'drug:monograph': record({ drugId: text(MAX_ID) }),
+  'drug:monograph': record({ drugId: text(MAX_ID), product: v.optional(text()) }),
   'drug:interactions': record({ drugId: text(MAX_ID) }),
   'list:check': CheckRequestSchema,
   'list:compare': record({ before: CheckRequestSchema, after: CheckRequestSchema }),

@@ -18,7 +18,7 @@ export function createHandlers(pack: Pack): HandlerTable {
   return {
     'pack:info': () => packInfo(pack),
     'search:query': ({ query, limit }) => search(db, query, limit),
-    'drug:monograph': ({ drugId }) => monograph(db, meta, drugId),
+    'drug:monograph': ({ drugId, product }) => monograph(db, meta, drugId, product),
     'drug:interactions': ({ drugId }) => drugInteractions(db, drugId),
     'list:check': (request) => checkList(db, meta, request),
     'list:compare': ({ before, after }) => compareLists(db, meta, before, after),
