@@ -8,14 +8,16 @@ import type { LabelSection } from '../model.ts';
 const NUMBER = String.raw`\d{1,2}(?:\.\d{1,2}){0,2}`;
 const NUMBERS = String.raw`${NUMBER}(?:\s*(?:,|and|&|-|–)\s*${NUMBER})*`;
 
-// "[see Warnings and Precautions (5.1)]", "[ see Clinical Studies ( 14 ) ]", "(see Use in Specific Populations (8.6))".
+// "[see Warnings and Precautions (5.1)]", "[ see Clinical Studies ( 14 ) ]", "(see Use in Specific Populations (8.6))",
+// "[see Contraindications (4) and Drug Interactions (7)]".
 const SEE_REFERENCE = new RegExp(
-  String.raw`[[(]\s*(see(?:\s+also)?)\s+([^\[\]()]{3,120}?)\s*\(\s*${NUMBERS}\s*\)\s*(?:,\s*[^\[\]()]{3,80}?\s*\(\s*${NUMBERS}\s*\)\s*)*[\])]`,
+  String.raw`[[(]\s*(see(?:\s+also)?)\s+([^\[\]()]{3,120}?)\s*\(\s*${NUMBERS}\s*\)\s*(?:(?:,|;|and)\s*[^\[\]()]{3,80}?\s*\(\s*${NUMBERS}\s*\)\s*)*[\])]`,
   'gi',
 );
+const NUMBER_IN_REFERENCE = new RegExp(String.raw`\s*\(\s*${NUMBERS}\s*\)`, 'g');
 // "( 5.2 )", "(5.1, 5.3)", "( 2.1 , 2.5 )": a bare section-number reference.
 const BARE_REFERENCE = new RegExp(
-  String.raw`\s?\(\s*(?:${NUMBER}\.\d|${NUMBER}(?=\s+\)))(?:\s*[,;]\s*${NUMBER})*\s*\)`,
+  String.raw`\s?\(\s*(?:\d{1,2}(?:\.\d{1,2}){1,2}|${NUMBER}(?=\s+\)))(?:\s*[,;]\s*${NUMBER})*\s*\)`,
   'g',
 );
 const BARE_SPACED = new RegExp(String.raw`\s?\(\s+${NUMBERS}\s+\)`, 'g');
@@ -31,7 +33,10 @@ const HIGHLIGHTS_BOXED = /\(?\s*see full prescribing information for (?:the )?co
 
 export function removeCrossReferences(text: string): string {
   return text
-    .replace(SEE_REFERENCE, (_m, see: string, what: string) => `(${see.toLowerCase()} ${what.trim()})`)
+    .replace(SEE_REFERENCE, (m: string, see: string) => {
+      const what = m.slice(1, -1).trim().slice(see.length).replace(NUMBER_IN_REFERENCE, '').trim();
+      return `(${see.toLowerCase()} ${what})`;
+    })
     .replace(BARE_SPACED, '')
     .replace(BARE_REFERENCE, '')
     .replace(/ +([.,;:])/g, '$1')
@@ -85,6 +90,8 @@ function splitLeadingHighlights(text: string, key: SectionKey): { text: string; 
   const first = new RegExp(String.raw`(?:^|\n|\s)${n}\.1\s+[A-Z]`).exec(text);
   if (!first || first.index === 0) return { text, summary: '' };
   const head = text.slice(0, first.index);
+  // Key points are prose: a Highlights table stays where it is, as a table (the full text may not repeat it).
+  if (head.includes(TABLE_MARK)) return { text, summary: '' };
   const refs = head.match(new RegExp(String.raw`\(\s*${n}\.\d{1,2}`, 'g'))?.length ?? 0;
   if (refs < 2 || head.length > text.length * 0.4) return { text, summary: '' };
   // Keep the section's own heading line ("5 WARNINGS AND PRECAUTIONS") out of the key points.
@@ -126,6 +133,14 @@ function setTablesAside(text: string, tables: readonly SectionTable[]): string {
   return out;
 }
 
+/** A table's caption and cells cleaned of cross-references like the prose around it. */
+function cleanTable(table: SectionTable): SectionTable {
+  return {
+    caption: removeCrossReferences(table.caption).trim(),
+    rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: removeCrossReferences(cell.text).trim() }))),
+  };
+}
+
 function bringTablesBack(text: string, tables: readonly SectionTable[]): { text: string; tables: SectionTable[] } {
   const kept: SectionTable[] = [];
   const restored = text.replace(PLACEHOLDER, (_m, i: string) => {
@@ -141,8 +156,8 @@ function bringTablesBack(text: string, tables: readonly SectionTable[]): { text:
  * Highlights where the label has them (key points are prose: a table there stays in the full text only).
  */
 export function cleanSection(section: LabelSection): LabelSection {
-  const tables = section.tables ?? [];
-  let text = setTablesAside(section.text, tables);
+  let text = setTablesAside(section.text, section.tables ?? []);
+  const tables = (section.tables ?? []).map(cleanTable);
   let summary = section.summary ?? '';
   const split =
     section.key === 'boxed_warning' ? splitBoxedHighlights(text) : splitLeadingHighlights(text, section.key);
