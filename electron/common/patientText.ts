@@ -1,5 +1,6 @@
 // Plain words for the patient handout: how a list line's dose, route and frequency read to a patient, and
 // the parts of a Medication Guide (its own questions: "What is …?", "How should I take …?").
+import { TABLE_MARK } from './sectionTable.ts';
 
 const FREQUENCY: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qd|od|daily|once daily|once a day|q24h)$/i, 'once a day'],
@@ -59,8 +60,12 @@ const QUESTIONS: ReadonlyArray<readonly [RegExp, GuidePart]> = [
 
 const QUESTION = /(?:^|(?<=[\s.:]))((?:What|How|Who|Before)\b[^?.\n]{5,160}\?)/g;
 
-/** A Medication Guide cut at its questions; text before the first question is left out (title, boilerplate). */
-export function splitGuide(text: string): { part: GuidePart; question: string; text: string }[] {
+/**
+ * A Medication Guide cut at its questions; text before the first question is left out (title, boilerplate).
+ * Many guides are laid out as a one- or two-column table: for a patient they are read as the text they hold.
+ */
+export function splitGuide(guide: string): { part: GuidePart; question: string; text: string }[] {
+  const text = guide.replaceAll(TABLE_MARK, '').replace(/\t+/g, '\n');
   const hits = [...text.matchAll(QUESTION)];
   return hits.map((m, i) => {
     const question = m[1]!.trim();

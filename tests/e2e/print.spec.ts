@@ -141,9 +141,9 @@ test('drug summary: the whole boxed warning and contraindications, the label on 
 
   // Every line of the boxed warning as on screen (read before rendering: the PDF fires afterprint).
   const screen = app.locator('.tab-panel.active');
-  const boxed = await screen.locator('[data-section-key="boxed_warning"] > .section-text').first().innerText();
+  const boxed = await screen.locator('[data-section-key="boxed_warning"] .section-content').first().innerText();
   const printed = (
-    (await app.locator('.print-area [data-section-key="boxed_warning"] > .section-text').textContent()) ?? ''
+    (await app.locator('.print-area [data-section-key="boxed_warning"] .section-content').textContent()) ?? ''
   ).replace(/\s+/g, ' ');
   for (const line of boxed.split('\n').filter((l) => l.trim()))
     expect(printed).toContain(line.replace(/\s+/g, ' ').trim());
