@@ -102,8 +102,11 @@ interface OncList {
 function addGroups(content: PackContent, groups: Groups, list: OncList): void {
   content.addSource(list.source);
   for (const [id, group] of groups) {
-    for (const [objKey, objClass] of group.objects) {
-      for (const [preKey, preClass] of group.precipitants) {
+    for (const [objKey, rawObjClass] of group.objects) {
+      // The ONC spreadsheets pad class names with runs of spaces.
+      const objClass = rawObjClass.replace(/\s+/g, ' ').trim();
+      for (const [preKey, rawPreClass] of group.precipitants) {
+        const preClass = rawPreClass.replace(/\s+/g, ' ').trim();
         addPair(content, content.ensureDrug(objKey, list.source.id), content.ensureDrug(preKey, list.source.id), {
           severity: list.severity,
           evidence: 'established',

@@ -24,6 +24,19 @@ export interface VaccineConcepts {
 
 export const VACCINE_CLASS_TYPE = 'Vaccine type (CDC CVX / FDA Purple Book)';
 const LIVE_WORDS = /\blive\b(?!.*non-replicating)|\blive attenuated\b/;
+// A name without "live" may still be a live vaccine: these organisms are only given live (CDC's list of
+// live vaccines), unless the name says the product is a non-live form.
+const LIVE_ORGANISMS =
+  /\b(measles|mumps|rubella|varicella|yellow fever|bcg|rotavirus|vaccinia|ebola|junin|tularemia|adenovirus|dengue)\b/;
+const NON_LIVE_FORMS = /\b(inactivated|non-replicating|recombinant|subunit|polysaccharide|conjugate|mrna|toxoids?)\b/;
+/** Monoclonal antibodies and immune globulins have CVX codes but are not vaccines. */
+const NOT_A_VACCINE = /\bmonoclonal antibody\b|\bimmune globulin\b|\bantitoxin\b/;
+
+export function vaccineTypeOf(name: string): VaccineType {
+  const words = plain(name);
+  if (LIVE_WORDS.test(words)) return 'live attenuated';
+  return LIVE_ORGANISMS.test(words) && !NON_LIVE_FORMS.test(words) ? 'live attenuated' : 'inactivated';
+}
 
 /** Lower case, punctuation as spaces: what concept patterns run on. */
 const plain = (name: string) =>
@@ -65,7 +78,7 @@ export function readVaccineConcepts(kbDir: string, content: PackContent): Vaccin
         return drugId;
       }
       const drugId = content.ensureDrug(vaccineKey(name), sourceId);
-      typed(drugId, LIVE_WORDS.test(plain(name)) ? 'live attenuated' : 'inactivated', sourceId);
+      typed(drugId, vaccineTypeOf(name), sourceId);
       return drugId;
     },
   };
@@ -78,6 +91,7 @@ export function readCvx(dir: string, vaccines: VaccineConcepts, content: PackCon
     const name = row.full_vaccine_name ?? '';
     if (row.nonvaccine === 'true' || !name || /unspecified|all formulations|^no vaccine|^unknown/i.test(name)) continue;
     if (['998', '999'].includes(row.cvx_code ?? '')) continue;
+    if (NOT_A_VACCINE.test(plain(name))) continue;
     const drugId = vaccines.drugFor(name, CDC_CVX.id);
     const short = (row.short_description ?? '').trim();
     if (short && short.length <= 40) content.addName(drugId, short, 'abbreviation', CDC_CVX.id);

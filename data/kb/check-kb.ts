@@ -127,6 +127,25 @@ domains.push({
   file: 'data/sources/fda-ddi-cyp-table',
   body: { domain: 'fda-cyp', title: 'FDA CYP table', properties: fromTable as unknown as Json },
 });
+// The compiler types every vaccine concept (live attenuated or inactivated); rules select by that type.
+const vaccineConcepts = (
+  JSON.parse(readFileSync(join(DIR, 'shorthand/vaccines.json'), 'utf8')) as {
+    concepts: { name: string; type: string }[];
+  }
+).concepts;
+domains.push({
+  file: 'data/kb/shorthand/vaccines.json',
+  body: {
+    domain: 'vaccines',
+    title: 'Vaccine types',
+    properties: ['live attenuated', 'inactivated'].map((type) => ({
+      property: 'vaccine',
+      value: type,
+      drugs: vaccineConcepts.filter((c) => c.type === type).map((c) => c.name.toLowerCase()),
+      cite: ['cdc-acip-immunocompetence'],
+    })),
+  },
+});
 
 // Pass 1: properties from every file (rules may select by another domain's property).
 const byProperty = new Map<string, Map<string, Set<string>>>();

@@ -39,6 +39,15 @@ export interface PackInfo {
     interactions: Record<Severity, number>;
   };
   sources: SourceEntry[];
+  /** The published works the knowledge base's rules and tags cite (guidelines, papers, labels by name). */
+  references: Reference[];
+}
+
+export interface Reference {
+  id: string;
+  title: string;
+  url: string;
+  year: string;
 }
 
 export interface DrugRef {

@@ -3,6 +3,7 @@ import type { PackInfo, Severity } from '../common/contract.ts';
 import type { Pack } from './pack/openPack.ts';
 import {
   allSources,
+  citations,
   countDrugs,
   countMonographs,
   countNames,
@@ -27,5 +28,6 @@ export function packInfo(pack: Pack): PackInfo {
       interactions,
     },
     sources: allSources(db),
+    references: citations(db),
   };
 }

@@ -104,3 +104,17 @@ test('compare two lists: new, stopped, changed, and the interactions the new lis
   const introduced = view.locator('details.interaction');
   await expect(introduced.filter({ hasText: /clarithromycin \+ warfarin|warfarin \+ clarithromycin/ })).toHaveCount(1);
 });
+
+test('a reference an alert cites is listed in full on the Sources screen', async ({ app }) => {
+  await checkList(app, ['Adalimumab 40 mg every 2 weeks', 'MMR vaccine']);
+  const alert = app.locator('.tab-panel.active').getByTestId('interaction').first();
+  await expect(alert.locator('.severity').first()).toHaveText(/Contraindicated/);
+  await alert.locator('summary').click();
+  const cited = 'General Best Practice Guidelines for Immunization: Altered Immunocompetence';
+  await expect(alert).toContainText(cited);
+
+  await app.getByRole('button', { name: 'Sources & licences' }).click();
+  const references = app.getByTestId('references');
+  await expect(references).toContainText(cited);
+  await expect(references).toContainText('cdc-acip-immunocompetence');
+});

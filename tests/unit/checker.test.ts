@@ -97,7 +97,7 @@ describe('checking a medication list', () => {
     const qt = r.alerts.find((a) => a.kind === 'cumulative' && a.drugs.length >= 3 && /QT/i.test(a.message));
     expect(qt).toBeDefined();
     // Each drug's own reason, not just its name.
-    expect(qt!.why).toContain('amiodarone: QT risk (known)');
+    expect(qt!.why).toContain('amiodarone: prolongs the QT interval (known torsades risk)');
   });
 
   it('raises condition and allergy alerts and reports unknown conditions as not checked', () => {

@@ -100,6 +100,23 @@ describe('mechanisms of issue 13', () => {
     expect(atLeast(severityOf(a, b), min)).toBe(true);
   });
 
+  it('every live vaccine is typed live, including those whose name does not say so', () => {
+    for (const vaccine of ['Attenuvax', 'rubella vaccine', 'mumps-rubella vaccine', 'MMR', 'Varivax', 'FluMist']) {
+      const r = check(['adalimumab', vaccine]);
+      expect(r.unrecognized, vaccine).toEqual([]);
+      expect(
+        r.interactions.some((i) => i.severity === 'contraindicated'),
+        vaccine,
+      ).toBe(true);
+    }
+    // Non-live vaccines and antibodies with CDC vaccine codes raise no live-vaccine alert.
+    for (const other of ['Shingrix', 'influenza vaccine', 'nirsevimab'])
+      expect(
+        check(['adalimumab', other]).interactions.some((i) => i.severity === 'contraindicated'),
+        other,
+      ).toBe(false);
+  });
+
   it('the seed drug inotuzumab ozogamicin has QT, myelosuppression, liver and live-vaccine partners', () => {
     const tab = drugInteractions(pack.db, 'inotuzumab-ozogamicin');
     expect(tab.partners.length).toBeGreaterThan(100);
@@ -141,6 +158,17 @@ describe('quiet and plain alerts', () => {
     expect(r.alerts.filter((a) => a.kind === 'allergy').length).toBe(1);
     const acb = check(['oxybutynin', 'amitriptyline', 'diphenhydramine', 'paroxetine']);
     expect(acb.alerts.filter((a) => a.id.startsWith('anticholinergic-burden')).length).toBe(1);
+  });
+
+  it("names each drug's triggering property in plain words, never a property key", () => {
+    const r = check(['warfarin', 'sertraline', 'fluconazole', 'metoprolol', 'omeprazole', 'dasatinib']);
+    const why = r.interactions.flatMap((i) => i.why);
+    expect(why).toEqual(
+      expect.arrayContaining(['sertraline: SSRI antidepressant', 'metoprolol: slows the heart rate']),
+    );
+    expect(why.join(' ')).toMatch(/omeprazole: acid reducer \(proton pump inhibitor\)/);
+    expect(why.join(' ')).toMatch(/fluconazole: (strong|moderate) CYP\w+ inhibitor/);
+    for (const w of why) expect(w, w).not.toMatch(/_|\b(ssri|snri|nsaid|maoi|ppi|qt|cyp\w+)\b/);
   });
 
   it('says why in words and resolves every source key to its full citation', () => {

@@ -9,6 +9,7 @@ import { KNOWLEDGE_BASE } from '../sources.ts';
 import { compileSearchTerms, type SearchSynonyms } from './searchTerms.ts';
 import { FDA_CYP_TABLE, readFdaCypTable } from './fdaCypTable.ts';
 import { labelCitation } from './labelCitations.ts';
+import { describeProperty } from './propertyWords.ts';
 import type {
   Citation,
   DomainFile,
@@ -162,7 +163,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
           const quote = quotes.get(`${id}|${s.property}`);
           out.set(
             id,
-            `${content.drugs.get(id)?.name ?? id}: ${describe(s.property, labels.get(`${id}|${s.property}`) ?? value)}${quote ? `; ${quote}` : ''}`,
+            `${content.drugs.get(id)?.name ?? id}: ${describeProperty(s.property, labels.get(`${id}|${s.property}`) ?? value)}${quote ? `; ${quote}` : ''}`,
           );
         }
       }
@@ -205,15 +206,6 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
 
 function isPairRule(rule: Rule): rule is PairRule {
   return rule.kind === 'pair' || rule.kind === 'specific' || rule.kind === 'label';
-}
-
-function describe(property: string, value: string): string {
-  const words = property
-    .replace(/_/g, ' ')
-    .replace(/\bcyp\w+/, (m) => m.toUpperCase())
-    .replace(/\bpgp\b/, 'P-gp')
-    .replace(/\bqt\b/, 'QT');
-  return value === 'yes' ? words : `${words} (${value})`;
 }
 
 function expandPair(rule: PairRule, select: (s: Selector | undefined) => Map<string, string>): InteractionRow[] {

@@ -1,6 +1,6 @@
 // Pack-wide facts: counts for `info`, sources for the Sources/About view, rules and terms for the checker.
 import type { Database } from 'sql.js';
-import type { SourceEntry } from '../../common/contract.ts';
+import type { Reference, SourceEntry } from '../../common/contract.ts';
 import { all, one } from './rows.ts';
 
 const count = (db: Database, sql: string) => one<{ n: number }>(db, sql)?.n ?? 0;
@@ -39,4 +39,5 @@ export const terms = (db: Database) =>
     'SELECT kind, id, label, synonyms FROM term ORDER BY kind, label',
   );
 
-export const citations = (db: Database) => all<{ id: string; title: string }>(db, 'SELECT id, title FROM citation');
+export const citations = (db: Database) =>
+  all<Reference>(db, 'SELECT id, title, url, year FROM citation ORDER BY title COLLATE NOCASE');

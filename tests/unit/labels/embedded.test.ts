@@ -10,20 +10,17 @@ const vocabulary = readDrugsAtFda(new PackContent(), [
   { dir: join(dataDir, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
   { dir: join(dataDir, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
 ]);
-const started = performance.now();
 const { docs, report } = readEmbeddedLabelsWithReport(dataDir, vocabulary.brandToIngredients);
-const elapsed = performance.now() - started;
 const chosen = chooseSections(docs);
 
 describe('shipped label corpora', () => {
-  it('reads every shipped source, quickly', () => {
+  it('reads every shipped source', () => {
     expect(Object.keys(report.docs).sort()).toEqual(LABEL_SOURCES.map((s) => s.id).sort());
     expect(report.docs).toMatchObject({ 'dailymed-spl-xml-21': 21, 'openfda-spl-fixtures-extra': 2 });
     expect(report.docs['openfda-medguard-875']).toBeGreaterThanOrEqual(860);
     expect(report.docs['tac2017-adr-200']).toBeGreaterThanOrEqual(180);
     expect(report.docs['ddi-sections-zietzm-1468']).toBeGreaterThanOrEqual(1000);
     expect(report.docs['nlm-ddi-corpus-cv-labels-2014']).toBeGreaterThanOrEqual(170);
-    expect(elapsed).toBeLessThan(30_000);
   });
 
   it('reports, rather than hides, records without a recognisable ingredient', () => {
