@@ -206,6 +206,12 @@ function selectorDrugs(where: string, s: Json | undefined): Set<string> {
     for (const [v, ids] of byValue ?? []) if (!values || values.includes(v)) for (const id of ids) out.add(id);
   }
   if (out.size === 0) err(where, 'selector matches no drug');
+  // The alert's "why" says, for each drug, what selected it: a property speaks for the drugs it
+  // selects, a named drug only through the selector's label.
+  if (drugs?.length && !str(s.label)?.trim())
+    err(where, 'names drugs without a "label" saying in words what they share (the alert\'s "why" shows it)');
+  // "; " separates one drug's reasons when merged rules are joined into one line.
+  if (str(s.label)?.includes(';')) err(where, 'label must not contain ";" (it separates reasons in the "why")');
   return out;
 }
 

@@ -23,7 +23,7 @@ describe('clinical errors of issue 13', () => {
     for (const x of ['ondansetron', 'granisetron', 'palonosetron'])
       expect(severityOf('apomorphine', x)).toBe('contraindicated');
     const r = check(['ondansetron', 'sertraline']);
-    expect(pairOf(r, 'ondansetron', 'sertraline')?.why.join(' ')).toMatch(/ondansetron: serotonergic/);
+    expect(pairOf(r, 'ondansetron', 'sertraline')?.why.join(' ')).toMatch(/ondansetron: [^"]*serotonergic/);
   });
 
   it('amiodarone with sofosbuvir-containing hepatitis C treatment is major (bradycardia)', () => {
@@ -163,7 +163,15 @@ describe('quiet and plain alerts', () => {
   it("names each drug's triggering property in plain words, never a property key", () => {
     const r = check(['warfarin', 'sertraline', 'fluconazole', 'metoprolol', 'omeprazole', 'dasatinib']);
     const why = r.interactions.flatMap((i) => i.why);
-    expect(why).toEqual(
+    // One line per drug, its reasons joined by "; ": each reason on its own.
+    const reasons = why.flatMap((w) => {
+      const cut = w.indexOf(': ');
+      return w
+        .slice(cut + 2)
+        .split('; ')
+        .map((reason) => `${w.slice(0, cut)}: ${reason}`);
+    });
+    expect(reasons).toEqual(
       expect.arrayContaining(['sertraline: SSRI antidepressant', 'metoprolol: slows the heart rate']),
     );
     expect(why.join(' ')).toMatch(/omeprazole: acid reducer \(proton pump inhibitor\)/);
@@ -193,5 +201,52 @@ describe('quiet and plain alerts', () => {
     });
     expect(r.interactions.every((i) => atLeast(i.severity, 'major'))).toBe(true);
     expect(r.hidden.minor + r.hidden.moderate).toBeGreaterThan(0);
+  });
+});
+
+describe('"why" in words, each drug once', () => {
+  // Pairs whose knowledge-base rules name their drugs by hand (no property selects them).
+  const handRules: [string, string, RegExp, RegExp][] = [
+    ['clarithromycin', 'colchicine', /CYP3A4 inhibitor/, /CYP3A4 and P-gp substrate with a narrow toxic margin/],
+    ['MMR vaccine', 'prednisone 60 mg daily', /live attenuated/, /systemic corticosteroid/],
+    ['warfarin', 'fluconazole', /vitamin K antagonist/, /inhibits CYP2C9/],
+    ['valproate', 'meropenem', /antiepileptic/, /carbapenem antibiotic \(lowers valproate levels\)/],
+    ['tramadol', 'paroxetine', /activated by CYP2D6/, /strong CYP2D6 inhibitor/],
+    ['lithium', 'lisinopril', /narrow therapeutic index/, /renin-angiotensin blocker/],
+    ['simvastatin', 'ritonavir', /statin cleared by CYP3A4/, /CYP3A4 inhibitor/],
+    ['tizanidine', 'ciprofloxacin', /cleared by CYP1A2/, /strong CYP1A2 inhibitor/],
+  ];
+
+  it('names, for every drug of a hand rule, the property that triggered it, once per drug', () => {
+    for (const [lineA, lineB, whyA, whyB] of handRules) {
+      const r = check([lineA, lineB]);
+      const [a, b] = r.recognized.map((x) => x.name);
+      const hit = pairOf(r, a!, b!);
+      expect(hit, `${lineA} + ${lineB}`).toBeDefined();
+      const who = hit!.why.map((w) => w.slice(0, w.indexOf(': ')));
+      expect(who.slice().sort(), `${lineA} + ${lineB}: one line per drug`).toEqual([a, b].sort());
+      for (const w of hit!.why) expect(w).not.toMatch(/named for this interaction|in its reference/);
+      expect(hit!.why.find((w) => w.startsWith(`${a}: `))).toMatch(whyA);
+      expect(hit!.why.find((w) => w.startsWith(`${b}: `))).toMatch(whyB);
+    }
+  });
+
+  it("joins one drug's reasons from merged rules and sources into one line", () => {
+    const r = check(['clarithromycin', 'colchicine']);
+    const why = pairOf(r, 'clarithromycin', 'colchicine')!.why;
+    const clarithromycin = why.find((w) => w.startsWith('clarithromycin: '))!;
+    // The hand rule's property, the label's own sentence and NDF-RT's listing, in that order.
+    expect(clarithromycin).toMatch(/CYP3A4 inhibitor.*; its label says ".*Colchicine.*"; listed by the VA/);
+  });
+
+  it('leaves no selector of the pack without its reason in words', () => {
+    const fallback = '%named for this interaction%';
+    const rows = pack.db.exec(
+      "SELECT count(*) FROM interaction WHERE why_a LIKE ? OR why_b LIKE ? OR why_a NOT LIKE '%: %' OR why_b NOT LIKE '%: %'",
+      [fallback, fallback],
+    );
+    expect(rows[0]?.values[0]?.[0]).toBe(0);
+    const listRules = pack.db.exec('SELECT count(*) FROM list_rule WHERE body LIKE ?', [fallback]);
+    expect(listRules[0]?.values[0]?.[0]).toBe(0);
   });
 });

@@ -144,17 +144,18 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
 
   /**
    * Drug ids a selector picks, each with the reason in words: the property ("amiodarone: QT risk
-   * (known)"), or, for a drug the rule names itself, the rule that names it (traceable in data/kb).
+   * (known)"), or, for a drug the rule names itself, the selector's label ("colchicine: CYP3A4 and
+   * P-gp substrate with a narrow toxic margin"). check-kb refuses a selector naming drugs without one.
    */
   const select = (s: Selector | undefined): Map<string, string> => {
     const out = new Map<string, string>();
-    for (const name of s?.drugs ?? []) {
-      const key = moietyKey(name);
-      if (key)
-        out.set(
-          content.ensureDrug(key, src),
-          `${content.canonical(key)}: ${s?.label ?? 'named for this interaction in its reference'}`,
-        );
+    if (s?.drugs?.length) {
+      const { label } = s;
+      if (!label?.trim()) throw new Error(`knowledge base: selector naming ${s.drugs.join(', ')} has no "label"`);
+      for (const name of s.drugs) {
+        const key = moietyKey(name);
+        if (key) out.set(content.ensureDrug(key, src), `${content.canonical(key)}: ${label}`);
+      }
     }
     if (s?.property) {
       for (const [value, ids] of byProperty.get(s.property) ?? []) {

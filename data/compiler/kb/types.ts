@@ -5,7 +5,7 @@ export interface Selector {
   property?: string;
   values?: string[];
   drugs?: string[];
-  /** What the named drugs have in common, in words ("5-HT3 antagonist"); the alert's "why" says it. */
+  /** What the named drugs have in common, in words ("5-HT3 antagonist"); the alert's "why" says it. Required with `drugs`. */
   label?: string;
 }
 

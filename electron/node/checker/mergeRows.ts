@@ -4,7 +4,7 @@ import type { Database } from 'sql.js';
 import type { Evidence, InteractionSource, Severity } from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionTexts, sourceNameMap, type InteractionRow } from '../queries/interactions.ts';
-import { citationText } from './present.ts';
+import { citationText, groupReasons } from './present.ts';
 
 export interface Merged {
   severity: Severity;
@@ -45,7 +45,10 @@ function mergeOne(
   return {
     leadId: sorted[0]!.id,
     severity,
-    why: [...new Set(sorted.flatMap((r) => [r.why_a, r.why_b]))],
+    why: groupReasons(
+      sorted.flatMap((r) => [r.why_a, r.why_b]),
+      sorted.flatMap((r) => [r.drug_a, r.drug_b]),
+    ),
     evidence: (sorted.find((r) => r.evidence !== 'unspecified')?.evidence ?? 'unspecified') as Evidence,
     onset: sorted.find((r) => r.onset !== 'unspecified')?.onset ?? 'unspecified',
     sources: sorted.map((r) => ({

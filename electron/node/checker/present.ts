@@ -63,11 +63,33 @@ export function mergeAlerts(alerts: Alert[]): Alert[] {
       SEVERITY_RANK[alert.severity] > SEVERITY_RANK[prior.severity] ? [alert, prior] : [prior, alert];
     byProblem.set(key, {
       ...lead,
-      why: [...new Set([...lead.why, ...other.why])],
+      why: groupReasons([...lead.why, ...other.why]),
       sources: [...new Set([...lead.sources, ...other.sources])],
     });
   }
   return [...byProblem.values()];
+}
+
+/**
+ * One line per drug, its reasons joined ("clarithromycin: strong CYP3A4 inhibitor; its label
+ * restricts use with the other drug"), where merged rules and sources would repeat the drug once each.
+ * A line reads "<name>: <reason>"; `drugOf` gives each line's drug where sources spell its name
+ * differently ("valproate", "valproic acid"), else the name is the key. The first line names the drug.
+ */
+export function groupReasons(lines: readonly string[], drugOf?: readonly string[]): string[] {
+  const groups = new Map<string, { who: string; reasons: Set<string> }>();
+  lines.forEach((line, i) => {
+    const cut = line.indexOf(': ');
+    const own = cut > 0 && !line.slice(0, cut).includes('"');
+    const who = own ? line.slice(0, cut) : line;
+    const key = drugOf?.[i] ?? who.toLowerCase();
+    const group = groups.get(key) ?? { who, reasons: new Set<string>() };
+    if (own) group.reasons.add(line.slice(cut + 2));
+    groups.set(key, group);
+  });
+  return [...groups.values()].map(({ who, reasons }) =>
+    reasons.size > 0 ? `${who}: ${[...reasons].join('; ')}` : who,
+  );
 }
 
 const cache = new WeakMap<Database, Map<string, string>>();
