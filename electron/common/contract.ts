@@ -1,5 +1,5 @@
-// The IPC contract: every channel, its request and its response. Imported by main (to register),
-// by the preload (to expose one function per channel) and by the renderer (to call them).
+// The IPC contract: every call, its channel, its request and its response. Imported by main (to
+// register), by the preload (to expose one function per call) and by the renderer (to call them).
 import type { SectionKey, TabKey } from './sections.ts';
 import type { SectionTable } from './sectionTable.ts';
 
@@ -371,57 +371,28 @@ export interface ListComparison {
   stoppedEffects: StoppedEffect[];
 }
 
-export interface Channels {
-  'pack:info': { request: null; response: PackInfo };
-  'search:query': { request: { query: string; limit?: number }; response: SearchResponse };
-  /** product: what the user typed or picked ("Toprol XL", "metoprolol tartrate"), or a label id, to open that product's label. */
-  'drug:monograph': { request: { drugId: string; product?: string }; response: Monograph };
-  'drug:interactions': { request: { drugId: string }; response: DrugInteractions };
-  'list:check': { request: CheckRequest; response: CheckResult };
-  'list:compare': { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };
-  'terms:list': { request: null; response: { conditions: KnownTerm[]; allergies: KnownTerm[] } };
-}
-
-export type Channel = keyof Channels;
-export type Request<C extends Channel> = Channels[C]['request'];
-export type Response<C extends Channel> = Channels[C]['response'];
-
-/** Every call returns this envelope, so an error reaches the renderer as data, not as a thrown string. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const CHANNELS = [
-  'pack:info',
-  'search:query',
-  'drug:monograph',
-  'drug:interactions',
-  'list:check',
-  'list:compare',
-  'terms:list',
-] as const satisfies readonly Channel[];
-
-/** Commands the application menu sends to the window (the renderer carries them out). */
-export const APP_COMMANDS = ['print', 'zoom-in', 'zoom-out', 'zoom-reset', 'find'] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-export const COMMAND_CHANNEL = 'app:command';
-
 /**
- * The preload's API: one function per channel, named after it. `callId` (chosen by the renderer)
- * names a call that may be slow, so that `cancel(callId)` can stop it; it then answers `CANCELLED`.
+ * Every IPC call, keyed by the preload function that makes it: its request and its response. The
+ * handler table, the payload schemas, the preload, main's registration, the data engine's thread,
+ * the CLI and the browser test harness are all typed by this interface.
  */
-export interface WardbookApi {
-  packInfo(): Promise<Result<PackInfo>>;
-  search(request: Request<'search:query'>, callId?: number): Promise<Result<SearchResponse>>;
-  monograph(request: Request<'drug:monograph'>, callId?: number): Promise<Result<Monograph>>;
-  drugInteractions(request: Request<'drug:interactions'>, callId?: number): Promise<Result<DrugInteractions>>;
-  checkList(request: Request<'list:check'>, callId?: number): Promise<Result<CheckResult>>;
-  compareLists(request: Request<'list:compare'>, callId?: number): Promise<Result<ListComparison>>;
-  terms(): Promise<Result<Response<'terms:list'>>>;
-  cancel(callId: number): void;
-  /** Menu commands; absent outside the app (the browser tests call the renderer directly). */
-  onCommand?(listener: (command: AppCommand) => void): void;
+export interface Calls {
+  packInfo: { request: null; response: PackInfo };
+  search: { request: { query: string; limit?: number }; response: SearchResponse };
+  /** product: what the user typed or picked ("Toprol XL", "metoprolol tartrate"), or a label id, to open that product's label. */
+  monograph: { request: { drugId: string; product?: string }; response: Monograph };
+  drugInteractions: { request: { drugId: string }; response: DrugInteractions };
+  checkList: { request: CheckRequest; response: CheckResult };
+  compareLists: { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };
+  terms: { request: null; response: { conditions: KnownTerm[]; allergies: KnownTerm[] } };
 }
 
-export const API_CHANNEL: Record<Exclude<keyof WardbookApi, 'cancel' | 'onCommand'>, Channel> = {
+export type Call = keyof Calls;
+export type Request<C extends Call> = Calls[C]['request'];
+export type Response<C extends Call> = Calls[C]['response'];
+
+/** The IPC channel of each call: the only place a call's channel name is written. */
+export const CHANNEL = {
   packInfo: 'pack:info',
   search: 'search:query',
   monograph: 'drug:monograph',
@@ -429,11 +400,48 @@ export const API_CHANNEL: Record<Exclude<keyof WardbookApi, 'cancel' | 'onComman
   checkList: 'list:check',
   compareLists: 'list:compare',
   terms: 'terms:list',
-};
+} as const satisfies Record<Call, string>;
+export type Channel = (typeof CHANNEL)[Call];
 
-/** Not a handler channel: the renderer's request to stop a call it no longer wants. */
+export const CALLS = Object.keys(CHANNEL) as Call[];
+
+/** Every call returns this envelope, so an error reaches the renderer as data, not as a thrown string. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Commands the application menu sends to the window (the renderer carries them out). */
+export const APP_COMMANDS = ['print', 'zoom-in', 'zoom-out', 'zoom-reset', 'find'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const COMMAND_CHANNEL = 'app:command';
+
+/** Not a call's channel: the renderer's request to stop a call it no longer wants. */
 export const CANCEL_CHANNEL = 'call:cancel';
 /** The error a cancelled call answers with; the renderer drops such answers. */
 export const CANCELLED = 'Cancelled';
+
+/**
+ * One function per call. `callId` (chosen by the renderer) names a call that may be slow, so that
+ * `cancel(callId)` can stop it; it then answers `CANCELLED`. A call without a request takes no argument.
+ */
+export type CallFunctions = {
+  [C in Call]: Request<C> extends null
+    ? () => Promise<Result<Response<C>>>
+    : (request: Request<C>, callId?: number) => Promise<Result<Response<C>>>;
+};
+
+/** The preload's API, window.wardbook: the calls, cancel, and the menu's commands. */
+export type WardbookApi = CallFunctions & {
+  cancel(callId: number): void;
+  /** Menu commands; absent outside the app (the browser tests call the renderer directly). */
+  onCommand?(listener: (command: AppCommand) => void): void;
+};
+
+/** The calls over a transport that sends a payload on a channel (ipcRenderer.invoke in the preload). */
+export function bindCalls(
+  invoke: (channel: Channel, payload: unknown, callId: number | undefined) => Promise<unknown>,
+): CallFunctions {
+  return Object.fromEntries(
+    CALLS.map((call) => [call, (request: unknown = null, callId?: number) => invoke(CHANNEL[call], request, callId)]),
+  ) as CallFunctions;
+}
 
 export const SEVERITY_RANK: Record<Severity, number> = { contraindicated: 4, major: 3, moderate: 2, minor: 1 };

@@ -1,8 +1,8 @@
-// The shape and limits of every channel's request, as valibot schemas beside the contract's types
+// The shape and limits of every call's request, as valibot schemas beside the contract's types
 // (each schema is checked against `Request<C>` at compile time). Main validates every payload with
 // them, the CLI applies the same limits to its arguments, and the saved-list reader reuses them.
 import * as v from 'valibot';
-import { SEVERITIES, type Channel, type Request } from './contract.ts';
+import { CHANNEL, SEVERITIES, type Call, type Request } from './contract.ts';
 
 /** One typed line, a condition, an allergy, a search: longer than this is refused, never cut. */
 export const MAX_TEXT = 2_000;
@@ -33,17 +33,17 @@ export const CheckRequestSchema = record({
   minSeverity: v.optional(v.picklist(SEVERITIES)),
 });
 
-export const REQUEST_SCHEMAS: { [C in Channel]: v.GenericSchema<unknown, Request<C>> } = {
-  'pack:info': none,
-  'terms:list': none,
-  'search:query': record({
+export const REQUEST_SCHEMAS: { [C in Call]: v.GenericSchema<unknown, Request<C>> } = {
+  packInfo: none,
+  terms: none,
+  search: record({
     query: text(),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),
   }),
-  'drug:monograph': record({ drugId: text(MAX_ID), product: v.optional(text()) }),
-  'drug:interactions': record({ drugId: text(MAX_ID) }),
-  'list:check': CheckRequestSchema,
-  'list:compare': record({ before: CheckRequestSchema, after: CheckRequestSchema }),
+  monograph: record({ drugId: text(MAX_ID), product: v.optional(text()) }),
+  drugInteractions: record({ drugId: text(MAX_ID) }),
+  checkList: CheckRequestSchema,
+  compareLists: record({ before: CheckRequestSchema, after: CheckRequestSchema }),
 };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -99,6 +99,6 @@ export function parseWith<T>(schema: v.GenericSchema<unknown, T>, value: unknown
   return { ok: false, error: `${what}: ${describeIssue(issue)}` };
 }
 
-export function parseRequest<C extends Channel>(channel: C, payload: unknown): Parsed<Request<C>> {
-  return parseWith(REQUEST_SCHEMAS[channel], payload, channel);
+export function parseRequest<C extends Call>(call: C, payload: unknown): Parsed<Request<C>> {
+  return parseWith(REQUEST_SCHEMAS[call], payload, CHANNEL[call]);
 }

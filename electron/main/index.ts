@@ -148,7 +148,7 @@ async function restorePack(): Promise<void> {
 
 async function showAbout(): Promise<void> {
   if (!opened) return;
-  const info = await opened.engine.call('pack:info', null);
+  const info = await opened.engine.call('packInfo', null);
   if (!info.ok) return;
   const about = aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin);
   await dialog.showMessageBox({ type: 'info', ...about });
@@ -183,7 +183,7 @@ async function start(): Promise<void> {
   app.on('will-quit', () => void host.close());
   serveRenderer(join(outDir, 'renderer'));
   registerIpc(
-    (channel, payload, abort) => host.call(channel, payload, abort),
+    (call, payload, abort) => host.call(call, payload, abort),
     () => mainWindow?.webContents ?? null,
   );
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));

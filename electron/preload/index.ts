@@ -1,26 +1,17 @@
-// The preload: one typed function per channel, cancel, and the menu's commands; nothing else, exposed
-// as window.wardbook.
+// The preload: window.wardbook, one typed function per call of the contract (each sending on its own
+// channel), cancel, and the menu's commands; nothing else (no generic invoke).
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   APP_COMMANDS,
+  bindCalls,
   CANCEL_CHANNEL,
   COMMAND_CHANNEL,
   type AppCommand,
-  type Result,
   type WardbookApi,
 } from '../common/contract.ts';
 
-const invoke = <T>(channel: string, payload: unknown, callId?: number) =>
-  ipcRenderer.invoke(channel, payload, callId) as Promise<Result<T>>;
-
 const api: WardbookApi = {
-  packInfo: () => invoke('pack:info', null),
-  search: (request, callId) => invoke('search:query', request, callId),
-  monograph: (request, callId) => invoke('drug:monograph', request, callId),
-  drugInteractions: (request, callId) => invoke('drug:interactions', request, callId),
-  checkList: (request, callId) => invoke('list:check', request, callId),
-  compareLists: (request, callId) => invoke('list:compare', request, callId),
-  terms: () => invoke('terms:list', null),
+  ...bindCalls((channel, payload, callId) => ipcRenderer.invoke(channel, payload, callId)),
   cancel: (callId) => {
     ipcRenderer.send(CANCEL_CHANNEL, callId);
   },

@@ -172,15 +172,15 @@ async function measure(path: string) {
   const host = await startSourceHost({ packPath: path });
   const mainLoop = {
     check500InlineMs: await stalls(() => Promise.resolve(checkList(db, meta, listRequest)), 5),
-    check500WorkerMs: await stalls(() => host.call('list:check', listRequest), 5),
+    check500WorkerMs: await stalls(() => host.call('checkList', listRequest), 5),
     fulltextInlineMs: await stalls(() => Promise.resolve(search(db, FULLTEXT.common, 30)), 9),
-    fulltextWorkerMs: await stalls(() => host.call('search:query', { query: FULLTEXT.common }), 9),
+    fulltextWorkerMs: await stalls(() => host.call('search', { query: FULLTEXT.common }), 9),
     check500RoundTripMs: 0,
   };
   const roundTrips: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    await host.call('list:check', listRequest);
+    await host.call('checkList', listRequest);
     roundTrips.push(performance.now() - t);
   }
   mainLoop.check500RoundTripMs = median(roundTrips);

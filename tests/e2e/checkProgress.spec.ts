@@ -1,10 +1,11 @@
 // A slow check shows progress and can be cancelled; a check that fails or is cancelled leaves no
 // stale result on screen or in print, and print waits for a fresh result. The data engine answers
 // list checks 4 s late here (a slow ward PC); everything else is the real app on the real pack.
+import { CHANNEL } from '../../electron/common/contract.ts';
 import { test, expect } from './fixtures.ts';
 import { checkList } from './helpers.ts';
 
-test.use({ harness: { delayMs: { 'list:check': 4_000 } } });
+test.use({ harness: { delayMs: { checkList: 4_000 } } });
 
 test('a slow check shows progress and Cancel; cancelling clears the old result and print waits for a fresh one', async ({
   app,
@@ -43,7 +44,7 @@ test('a check that fails clears the previous result, says why, and disables prin
   await panel.getByTestId('list-input').fill(`Warfarin 5 mg\n${'x'.repeat(2_001)}`);
   await panel.getByTestId('check-button').click();
   await expect(panel.getByTestId('check-error')).toHaveText(
-    'This list could not be checked: list:check: lines[1] is longer than 2000 characters',
+    `This list could not be checked: ${CHANNEL.checkList}: lines[1] is longer than 2000 characters`,
     { timeout: 15_000 },
   );
   await expect(panel.getByTestId('entries')).toHaveCount(0);

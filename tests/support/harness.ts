@@ -1,17 +1,19 @@
-// Wires a browser context to the handler table: window.wardbook gets one function per channel (the
-// preload's own channel map) and cancel, each calling through exposeBinding into the very table that
-// Electron's main process registers — there is no second implementation.
+// Wires a browser context to the handler table: window.wardbook gets one function per call, sending
+// on the contract's channel as the preload does, and cancel, each going through exposeBinding into
+// the very table that Electron's main process registers — there is no second implementation.
 // Like Electron's contextBridge and IPC, every payload is copied with the structured-clone algorithm
 // in both directions: a Vue reactive Proxy (or a function, a class instance) fails here as it would
 // in the real app, instead of slipping through Playwright's JSON serialisation.
 import type { BrowserContext } from '@playwright/test';
-import { API_CHANNEL, CANCELLED, type Channel } from '../../electron/common/contract.ts';
+import { CALLS, CANCELLED, CHANNEL, type Call } from '../../electron/common/contract.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 
 export interface HarnessOptions {
-  /** Answers on these channels come this much later (cancellable): a slow machine, for progress and cancel. */
-  delayMs?: Partial<Record<Channel, number>>;
+  /** Answers to these calls come this much later (cancellable): a slow machine, for progress and cancel. */
+  delayMs?: Partial<Record<Call, number>>;
 }
+
+const CALL_OF = new Map<string, Call>(CALLS.map((call) => [CHANNEL[call], call]));
 
 export async function attachWardbook(
   context: BrowserContext,
@@ -21,8 +23,10 @@ export async function attachWardbook(
   const waiting = new Map<number, () => void>();
   await context.exposeBinding(
     '__wardbookInvoke',
-    async (_source, channel: Channel, payload: unknown, callId: unknown) => {
-      const delay = options.delayMs?.[channel] ?? 0;
+    async (_source, channel: string, payload: unknown, callId: unknown) => {
+      const call = CALL_OF.get(channel);
+      if (!call) return { ok: false, error: `Unknown channel ${channel}` };
+      const delay = options.delayMs?.[call] ?? 0;
       if (delay > 0) {
         const cancelled = await new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => {
@@ -37,7 +41,7 @@ export async function attachWardbook(
         if (typeof callId === 'number') waiting.delete(callId);
         if (cancelled) return { ok: false, error: CANCELLED };
       }
-      return structuredClone(dispatch(table, channel, structuredClone(payload)));
+      return structuredClone(dispatch(table, call, structuredClone(payload)));
     },
   );
   await context.exposeBinding('__wardbookCancel', (_source, callId: unknown) => {
@@ -62,5 +66,5 @@ export async function attachWardbook(
       void cancel(callId);
     };
     Object.defineProperty(page, 'wardbook', { value: Object.freeze(api) });
-  }, API_CHANNEL);
+  }, CHANNEL);
 }

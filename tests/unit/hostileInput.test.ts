@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, type Channel } from '../../electron/common/contract.ts';
+import { CALLS, CHANNEL, type Call } from '../../electron/common/contract.ts';
 import { LIST_FILE_FORMAT, parseListFile, parseListFileBytes } from '../../electron/common/listFile.ts';
 import { MAX_LINES, MAX_TEXT } from '../../electron/common/requests.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
@@ -20,9 +20,9 @@ beforeAll(async () => {
 
 /** The app is still usable: an ordinary search and an ordinary check answer as they always do. */
 function stillUsable(): void {
-  const search = dispatch(table, 'search:query', { query: 'warfarin' });
+  const search = dispatch(table, 'search', { query: 'warfarin' });
   expect(search.ok && search.value.names[0]?.drugId).toBe('warfarin');
-  const check = dispatch(table, 'list:check', { lines: ['warfarin 5 mg', 'aspirin 81 mg'] });
+  const check = dispatch(table, 'checkList', { lines: ['warfarin 5 mg', 'aspirin 81 mg'] });
   expect(check.ok && check.value.interactions.length).toBeGreaterThan(0);
 }
 
@@ -34,10 +34,10 @@ const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), f
 const line = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
 
 describe('IPC under generated payloads', () => {
-  it('every channel answers any JSON value with a result or a message', () => {
+  it('every call answers any JSON value with a result or a message', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Channel>(...CHANNELS), fc.jsonValue({ maxDepth: 3 }), (channel, payload) => {
-        expect(answered(dispatch(table, channel, payload))).toBe(true);
+      fc.property(fc.constantFrom<Call>(...CALLS), fc.jsonValue({ maxDepth: 3 }), (call, payload) => {
+        expect(answered(dispatch(table, call, payload))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -48,8 +48,11 @@ describe('IPC under generated payloads', () => {
     fc.assert(
       fc.property(fc.integer({ min: MAX_TEXT + 1, max: 20_000 }), fc.nat(MAX_LINES - 1), (length, at) => {
         const lines = Array.from({ length: at + 1 }, (_, i) => (i === at ? 'w'.repeat(length) : 'warfarin'));
-        const r = dispatch(table, 'list:check', { lines });
-        expect(r).toEqual({ ok: false, error: `list:check: lines[${at}] is longer than ${MAX_TEXT} characters` });
+        const r = dispatch(table, 'checkList', { lines });
+        expect(r).toEqual({
+          ok: false,
+          error: `${CHANNEL.checkList}: lines[${at}] is longer than ${MAX_TEXT} characters`,
+        });
       }),
       { numRuns: 20 },
     );
@@ -59,7 +62,7 @@ describe('IPC under generated payloads', () => {
   it('search answers any text', () => {
     fc.assert(
       fc.property(fc.oneof(line, fc.string({ maxLength: MAX_TEXT, unit: 'binary' })), (query) => {
-        const r = dispatch(table, 'search:query', { query });
+        const r = dispatch(table, 'search', { query });
         expect(r.ok).toBe(true);
       }),
       { numRuns: 150 },
@@ -70,7 +73,7 @@ describe('IPC under generated payloads', () => {
   it('a list check keeps every non-blank line typed: each is checked, shown as not checked, or kept as a note', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
-        const r = dispatch(table, 'list:check', { lines });
+        const r = dispatch(table, 'checkList', { lines });
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const shown = [...r.value.recognized, ...r.value.unrecognized, ...r.value.notes]

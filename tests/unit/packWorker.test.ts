@@ -3,7 +3,7 @@
 // long, and keeps answering afterwards.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANCELLED, CHANNELS, type Channel } from '../../electron/common/contract.ts';
+import { CANCELLED, CALLS, CHANNEL, type Call } from '../../electron/common/contract.ts';
 import { dispatch, type HandlerTable } from '../../electron/node/ipc/handlers.ts';
 import { PackError } from '../../electron/node/pack/openPack.ts';
 import type { PackWorkerHost } from '../../electron/node/worker/packWorkerHost.ts';
@@ -27,36 +27,36 @@ afterAll(async () => {
 });
 
 describe('pack worker host', () => {
-  it('answers every channel exactly as the handler table does', async () => {
+  it('answers every call exactly as the handler table does', async () => {
     expect(host.meta).toEqual((await realPack()).meta);
-    const calls: [Channel, unknown][] = [
-      ['pack:info', null],
-      ['search:query', { query: 'warfrin' }],
-      ['drug:monograph', { drugId: 'warfarin' }],
-      ['drug:interactions', { drugId: 'amiodarone' }],
-      ['list:check', { lines: ['Warfarin 5 mg', 'Eliquis 5mg', 'zorblax'], conditions: ['long QT'] }],
-      ['terms:list', undefined],
-      ['drug:monograph', { drugId: 'nope' }],
-      ['list:check', { lines: {} }],
+    const calls: [Call, unknown][] = [
+      ['packInfo', null],
+      ['search', { query: 'warfrin' }],
+      ['monograph', { drugId: 'warfarin' }],
+      ['drugInteractions', { drugId: 'amiodarone' }],
+      ['checkList', { lines: ['Warfarin 5 mg', 'Eliquis 5mg', 'zorblax'], conditions: ['long QT'] }],
+      ['terms', undefined],
+      ['monograph', { drugId: 'nope' }],
+      ['checkList', { lines: {} }],
     ];
-    for (const [channel, payload] of calls)
-      expect(await host.call(channel, payload), channel).toEqual(dispatch(table, channel, payload));
+    for (const [call, payload] of calls)
+      expect(await host.call(call, payload), call).toEqual(dispatch(table, call, payload));
   });
 
   it('leaves the calling thread free while a 500-line list is checked', async () => {
     expect(longList).toHaveLength(500);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const r = await host.call('list:check', { lines: longList });
+    const r = await host.call('checkList', { lines: longList });
     clearInterval(timer);
     expect(r.ok && r.value.recognized.length + r.value.unrecognized.length + r.value.notes.length).toBe(500);
     expect(ticks).toBeGreaterThan(0);
   });
 
   it('drops a cancelled call that is still waiting, and answers the one running', async () => {
-    const check = host.call('list:check', { lines: longList });
+    const check = host.call('checkList', { lines: longList });
     const controller = new AbortController();
-    const search = host.call('search:query', { query: 'warfarin' }, controller.signal);
+    const search = host.call('search', { query: 'warfarin' }, controller.signal);
     controller.abort();
     expect(await search).toEqual({ ok: false, error: CANCELLED });
     const r = await check;
@@ -66,8 +66,8 @@ describe('pack worker host', () => {
   it('answers a cancelled running call at once, replaces the busy thread, and carries on', async () => {
     const restarts = host.restarts;
     const controller = new AbortController();
-    const check = host.call('list:check', { lines: longList }, controller.signal);
-    const next = host.call('search:query', { query: 'warfarin' });
+    const check = host.call('checkList', { lines: longList }, controller.signal);
+    const next = host.call('search', { query: 'warfarin' });
     setTimeout(() => {
       controller.abort();
     }, 5);
@@ -77,27 +77,23 @@ describe('pack worker host', () => {
     expect(host.restarts).toBe(restarts + 1);
   });
 
-  it('ends any generated payload on any channel with an answer, and still answers after', async () => {
+  it('ends any generated payload on any call with an answer, and still answers after', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom<Channel>(...CHANNELS),
-        fc.jsonValue({ maxDepth: 3 }),
-        async (channel, payload) => {
-          const r = await host.call(channel, payload);
-          expect(r.ok || r.error.length > 0).toBe(true);
-        },
-      ),
+      fc.asyncProperty(fc.constantFrom<Call>(...CALLS), fc.jsonValue({ maxDepth: 3 }), async (call, payload) => {
+        const r = await host.call(call, payload);
+        expect(r.ok || r.error.length > 0).toBe(true);
+      }),
       { numRuns: 60 },
     );
-    const r = await host.call('search:query', { query: 'amiodarone' });
+    const r = await host.call('search', { query: 'amiodarone' });
     expect(r.ok && r.value.names[0]?.drugId).toBe('amiodarone');
   });
 
   it('stops a call that runs past the time limit with a message', async () => {
     const impatient = await startSourceHost({ timeoutMs: 1 });
     try {
-      const r = await impatient.call('list:check', { lines: longList });
-      expect(r).toEqual({ ok: false, error: 'list:check took longer than 0.001 s and was stopped.' });
+      const r = await impatient.call('checkList', { lines: longList });
+      expect(r).toEqual({ ok: false, error: `${CHANNEL.checkList} took longer than 0.001 s and was stopped.` });
       expect(impatient.restarts).toBeGreaterThan(0);
     } finally {
       await impatient.close();

@@ -1,5 +1,5 @@
 // What the host and the data engine's thread say to each other.
-import type { Channel, PackMeta, PackSignature, Result } from '../../common/contract.ts';
+import type { Call, PackMeta, PackSignature, Result } from '../../common/contract.ts';
 
 export interface WorkerData {
   packPath: string;
@@ -9,7 +9,7 @@ export interface WorkerData {
 
 export interface ToWorker {
   id: number;
-  channel: Channel;
+  call: Call;
   payload: unknown;
 }
 

@@ -23,8 +23,8 @@ async function serve(): Promise<void> {
     post({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
     return;
   }
-  port.on('message', ({ id, channel, payload }: ToWorker) => {
-    post({ type: 'answer', id, result: dispatch(table, channel, payload) });
+  port.on('message', ({ id, call, payload }: ToWorker) => {
+    post({ type: 'answer', id, result: dispatch(table, call, payload) });
   });
 }
 

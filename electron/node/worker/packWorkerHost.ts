@@ -4,9 +4,9 @@
 // "cancelled" at once and, if it is still busy after a short grace, the thread is replaced. A call
 // that runs past the time limit is stopped the same way and answered with a message.
 import type { Worker } from 'node:worker_threads';
-import { CANCELLED, type Channel, type PackMeta, type Response, type Result } from '../../common/contract.ts';
+import { CANCELLED, CHANNEL, type Call, type PackMeta, type Response, type Result } from '../../common/contract.ts';
 import { PackError } from '../pack/openPack.ts';
-import type { ToHost, WorkerData } from './messages.ts';
+import type { ToHost, ToWorker, WorkerData } from './messages.ts';
 
 export interface PackWorkerOptions {
   packPath: string;
@@ -18,9 +18,9 @@ export interface PackWorkerOptions {
   timeoutMs?: number;
 }
 
-interface Call {
+interface Pending {
   id: number;
-  channel: Channel;
+  call: Call;
   payload: unknown;
   settle: (result: Result<unknown>) => void;
 }
@@ -30,8 +30,8 @@ export class PackWorkerHost {
   private ready = false;
   private broken: string | null = null;
   private closed = false;
-  private queue: Call[] = [];
-  private running: Call | null = null;
+  private queue: Pending[] = [];
+  private running: Pending | null = null;
   private runTimer: NodeJS.Timeout | undefined;
   private graceTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
@@ -54,18 +54,18 @@ export class PackWorkerHost {
     return host;
   }
 
-  call<C extends Channel>(channel: C, payload: unknown, signal?: AbortSignal): Promise<Result<Response<C>>> {
+  call<C extends Call>(call: C, payload: unknown, signal?: AbortSignal): Promise<Result<Response<C>>> {
     if (this.closed) return Promise.resolve({ ok: false, error: 'Wardbook is closing.' });
     if (this.broken !== null) return Promise.resolve({ ok: false, error: this.broken });
     if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED });
     return new Promise((resolve) => {
       let settled = false;
       const onAbort = () => {
-        this.cancel(call);
+        this.cancel(pending);
       };
-      const call: Call = {
+      const pending: Pending = {
         id: this.nextId++,
-        channel,
+        call,
         payload,
         settle: (result) => {
           if (settled) return;
@@ -75,7 +75,7 @@ export class PackWorkerHost {
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(call);
+      this.queue.push(pending);
       this.pump();
     });
   }
@@ -119,7 +119,7 @@ export class PackWorkerHost {
           this.worker = null;
           return;
         }
-        const channel = this.running?.channel ?? 'a request';
+        const channel = this.running ? CHANNEL[this.running.call] : 'a request';
         this.replace(
           `Wardbook's data engine stopped unexpectedly (${why}) while answering ${channel}; it has been restarted. Try again.`,
         );
@@ -139,9 +139,9 @@ export class PackWorkerHost {
     if (!next) return;
     this.running = next;
     this.runTimer = setTimeout(() => {
-      this.replace(`${next.channel} took longer than ${this.timeoutMs / 1000} s and was stopped.`);
+      this.replace(`${CHANNEL[next.call]} took longer than ${this.timeoutMs / 1000} s and was stopped.`);
     }, this.timeoutMs);
-    this.worker.postMessage({ id: next.id, channel: next.channel, payload: next.payload });
+    this.worker.postMessage({ id: next.id, call: next.call, payload: next.payload } satisfies ToWorker);
   }
 
   private answered(id: number, result: Result<unknown>): void {
@@ -154,15 +154,15 @@ export class PackWorkerHost {
     this.pump();
   }
 
-  private cancel(call: Call): void {
-    const queued = this.queue.indexOf(call);
+  private cancel(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
     if (queued >= 0) this.queue.splice(queued, 1);
-    call.settle({ ok: false, error: CANCELLED });
-    if (this.running !== call) return;
+    pending.settle({ ok: false, error: CANCELLED });
+    if (this.running !== pending) return;
     // Its answer will be dropped; stop it only if it is slow to come.
     clearTimeout(this.graceTimer);
     this.graceTimer = setTimeout(() => {
-      if (this.running === call) this.replace(CANCELLED);
+      if (this.running === pending) this.replace(CANCELLED);
     }, this.graceMs);
   }
 

@@ -1,0 +1,28 @@
+// search <query>: names and full text; nothing found exits 1.
+import { snippetWithGuillemets } from '../../common/snippet.ts';
+import { need } from '../args.ts';
+import { formatSearch } from '../format.ts';
+import { call, type PackCommand } from './onPack.ts';
+
+export function search({ args, table, print }: PackCommand): number {
+  need(args, 1);
+  const r = call(table, 'search', { query: args.positional.join(' ') });
+  const out = {
+    query: r.query,
+    correctedTo: r.correctedTo,
+    suggestions: r.suggestions,
+    names: r.names,
+    results: r.results.map((t) => ({
+      drugId: t.drugId,
+      name: t.name,
+      section: t.section,
+      snippet: snippetWithGuillemets(t.snippet),
+    })),
+  };
+  print(formatSearch(r), out);
+  if (r.names.length === 0 && r.results.length === 0) {
+    process.stderr.write(`nothing found for "${r.query}"\n`);
+    return 1;
+  }
+  return 0;
+}
