@@ -54,6 +54,14 @@ describe('true to the product', () => {
     expect(dosing?.text).not.toMatch(/tartrate/i);
   });
 
+  it('diltiazem extended-release opens an extended-release label and doses from it', () => {
+    const m = show('Diltiazem ER 120 mg daily');
+    expect(m.label?.product).toMatch(/extended-release/);
+    const dosing = section(m, 'dosage_administration');
+    expect(dosing?.fromOther).toBeNull();
+    expect(dosing?.source?.label).toBe(m.label?.title);
+  });
+
   it('every label section names its label, manufacturer where known, and date or source', () => {
     const m = show('warfarin');
     for (const s of sections(m).filter((s) => s.text && s.key !== 'breastfeeding_lactmed')) {
@@ -95,6 +103,18 @@ describe('combination products and biologics', () => {
       .filter(Boolean);
     expect(from.some((f) => /component oxycodone/.test(f))).toBe(true);
     expect(from.some((f) => /component acetaminophen/.test(f))).toBe(true);
+  });
+
+  it('piperacillin-tazobactam, trimethoprim-sulfamethoxazole and sacubitril-valsartan have sections, each saying whose', () => {
+    for (const name of ['Zosyn', 'Bactrim', 'Entresto']) {
+      const present = sections(show(name)).filter((s) => s.text);
+      expect(present.length, name).toBeGreaterThan(0);
+      // A section the combination has itself (its LactMed record) is not repeated from a component.
+      const keys = present.filter((s) => !s.fromOther?.includes('component')).map((s) => s.key);
+      for (const s of present.filter((s) => s.fromOther?.includes('component')))
+        expect(keys, `${name}: ${s.key}`).not.toContain(s.key);
+    }
+    expect(sections(show('Entresto')).some((s) => /component valsartan/.test(s.fromOther ?? ''))).toBe(true);
   });
 
   it('Lantus (insulin glargine, recombinant) reaches insulin glargine’s label text', () => {

@@ -160,8 +160,10 @@ export function monograph(db: Database, meta: PackMeta, drugId: string, product?
     drug.kind === 'combination' &&
     !present.some((s) => s.key !== 'breastfeeding_lactmed' && s.source && !s.source.local)
   ) {
+    // What the combination has itself (its own LactMed record) is not repeated from its components.
+    const own = new Set(present.map((s) => s.key));
     for (const component of components) {
-      const parts = assemble(db, component.id, component.name, undefined).sections;
+      const parts = assemble(db, component.id, component.name, undefined).sections.filter((s) => !own.has(s.key));
       for (const s of parts)
         present.push({ ...s, fromOther: `${s.fromOther ? `${s.fromOther}, ` : ''}component ${component.name}` });
     }
