@@ -15,6 +15,9 @@ import { compileShorthand } from './kb/shorthand.ts';
 import type { LabelDoc } from './model.ts';
 import type { SourceInfo } from '../../shared/pack/content.ts';
 import { DRUGSATFDA, DRUGSATFDA_2022 } from './sources.ts';
+import { addBrandVariants } from './brandVariants.ts';
+import { addLactMed } from './lactmed.ts';
+import { foldName } from '../../electron/common/normalize.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -81,7 +84,19 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
       labelSources.push({ ...DAILYMED_SPL, retrieved: meta.builtAt });
     docs.push(...readSplDir(dir, DAILYMED_SPL.id, (message) => content.warnings.push(`refused ${message}`)));
   }
-  addLabels(content, labelSources, docs, vocabulary.isReferenceBrand);
+  const forms = new Map<string, { form: string; route: string }[]>();
+  const brandKey = (brand: string) => foldName(brand).replace(/[^a-z0-9]/g, '');
+  for (const p of content.products) {
+    const list = forms.get(brandKey(p.brand)) ?? [];
+    list.push({ form: p.form, route: p.route });
+    forms.set(brandKey(p.brand), list);
+  }
+  addLabels(content, labelSources, docs, {
+    isReferenceBrand: (brand) => vocabulary.isReferenceBrand(brand),
+    formsOfBrand: (brand) => forms.get(brandKey(brand)) ?? [],
+  });
+  addLactMed(content, join(dataDir, 'sources/lactmed-2016'));
+  addBrandVariants(content);
 
   await readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
   readOnc(join(dataDir, 'sources/onc-ddi'), content);

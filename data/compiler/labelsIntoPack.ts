@@ -1,18 +1,20 @@
-// Puts the chosen label sections into the pack, each recording the label (set id, date) it came from.
+// Puts every label of each drug into the pack, ranked, with the product it describes (salt, release,
+// route, brands, manufacturer), and the sections each product's monograph may show, each section tied
+// to its label. Which label a monograph shows is decided when it is read, from what the user asked for.
 import type { LabelDoc } from './model.ts';
-import type { SourceInfo } from '../../shared/pack/content.ts';
-import type { PackContent, SectionRow } from '../../shared/pack/content.ts';
-import { chooseSections } from './labels/index.ts';
+import type { PackContent, SectionRow, SourceInfo } from '../../shared/pack/content.ts';
+import { chooseLabels, type RankedLabel } from './labels/index.ts';
+import { cleanSection } from './labels/cleanText.ts';
 import { titleCase } from './vocabulary.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { labelKeyResolver } from './labelKeys.ts';
 
-export function addLabels(
-  content: PackContent,
-  sources: SourceInfo[],
-  docs: LabelDoc[],
-  isReferenceBrand: (brand: string) => boolean,
-): void {
+export interface LabelOptions {
+  isReferenceBrand: (brand: string) => boolean;
+  formsOfBrand?: (brand: string) => { form: string; route: string }[];
+}
+
+export function addLabels(content: PackContent, sources: SourceInfo[], docs: LabelDoc[], options: LabelOptions): void {
   for (const source of sources) content.addSource(source);
   const resolve = labelKeyResolver(content);
   for (const doc of docs) {
@@ -23,33 +25,56 @@ export function addLabels(
       if (moietyKey(brand) !== key) content.addName(drugId, titleCase(brand), 'brand', doc.sourceId);
     }
   }
-  const titles = new Map(docs.map((d) => [`${d.sourceId}:${d.setId}`, d.title]));
-  // Keys that are already drug names come first, so a key that only maps onto a drug fills in
-  // what that drug's own label lacks and never doubles a section.
-  const chosen = [...chooseSections(docs, { isReferenceBrand })]
-    .map(([key, sections]) => ({ key, resolved: resolve(key), sections }))
+  // Keys that are already drug names come first, so a key that only maps onto a drug ranks after the drug's own labels.
+  const chosen = [...chooseLabels(docs, options)]
+    .map(([key, choice]) => ({ key, resolved: resolve(key), choice }))
     .sort((x, y) => Number(x.resolved !== x.key) - Number(y.resolved !== y.key));
-  const filled = new Map<string, Set<string>>();
-  for (const { resolved, sections } of chosen) {
+  const nextRank = new Map<string, number>();
+  for (const { resolved, choice } of chosen) {
     if (!resolved) continue;
-    const drugId = content.ensureDrug(resolved, sections[0]?.sourceId ?? 'unknown');
-    const have = filled.get(drugId) ?? new Set<string>();
+    const drugId = content.ensureDrug(resolved, choice.labels[0]?.doc.sourceId ?? 'unknown');
+    const base = nextRank.get(drugId) ?? 0;
+    const idOf = new Map<string, string>();
+    for (const label of choice.labels)
+      idOf.set(`${label.doc.sourceId}:${label.doc.setId}`, addLabelRow(content, drugId, base, label));
+    nextRank.set(drugId, base + choice.labels.length);
     const added: SectionRow[] = [];
-    for (const s of sections) {
-      if (have.has(s.key)) continue;
-      const labelId = `${s.sourceId}:${s.setId}`;
-      if (!content.labels.has(labelId)) {
-        content.labels.set(labelId, {
-          id: labelId,
-          title: titles.get(labelId) ?? s.setId,
-          versionDate: s.versionDate,
-          sourceId: s.sourceId,
-        });
-      }
-      added.push({ drugId, key: s.key, title: s.title, text: s.text, tables: s.tables, labelId, sourceId: s.sourceId });
+    for (const s of choice.sections) {
+      const labelId = idOf.get(`${s.sourceId}:${s.setId}`)!;
+      const clean = cleanSection(s);
+      added.push({
+        drugId,
+        key: clean.key,
+        title: clean.title,
+        text: clean.text,
+        tables: clean.tables,
+        summary: clean.summary ?? '',
+        labelId,
+        sourceId: s.sourceId,
+      });
     }
     content.sections.push(...added);
-    for (const s of added) have.add(s.key);
-    filled.set(drugId, have);
   }
+}
+
+function addLabelRow(content: PackContent, drugId: string, base: number, label: RankedLabel): string {
+  const { doc, rank, traits } = label;
+  const id = `${doc.sourceId}:${doc.setId}`;
+  if (!content.labels.has(id)) {
+    content.labels.set(id, {
+      id,
+      title: doc.title || doc.setId,
+      versionDate: doc.versionDate,
+      sourceId: doc.sourceId,
+      drugId,
+      rank: base + rank,
+      manufacturer: doc.manufacturer ?? '',
+      salts: traits.salts,
+      release: traits.release,
+      route: traits.route,
+      brands: doc.brandNames,
+      boxedStated: doc.boxedStated ?? false,
+    });
+  }
+  return id;
 }

@@ -13,6 +13,10 @@ export function addLocalMonographs(content: PackContent, dir: string, retrieved:
   for (const { file, parsed } of readLocalMonographDir(dir)) {
     for (const u of parsed.unplaced)
       content.warnings.push(`local monograph ${file}: could not place "${u.heading}" (${u.reason})`);
+    if (parsed.furniture.length > 0)
+      content.warnings.push(
+        `local monograph ${file}: left out ${parsed.furniture.length} line(s) of web-page furniture at its end (from "${parsed.furniture[0]}")`,
+      );
     // A file that could not be read yields no content: report it, but create no empty drug for it.
     if (
       parsed.sections.length + parsed.interactions.length + parsed.sideEffects.length + parsed.conditions.length ===

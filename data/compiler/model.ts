@@ -10,6 +10,8 @@ export interface LabelSection {
   text: string;
   /** The tables whose paragraphs stand in `text`, in order (electron/common/sectionTable.ts). */
   tables?: SectionTable[];
+  /** The label's Highlights for this section (its key points), where the label has them. */
+  summary?: string;
 }
 
 export interface LabelDoc {
@@ -24,4 +26,13 @@ export interface LabelDoc {
   brandNames: string[];
   productType: 'rx' | 'otc' | 'unknown';
   sections: LabelSection[];
+  /** The company that put the label out (labeler, manufacturer or repackager), where the source says. */
+  manufacturer?: string;
+  /** Routes the source gives for the product ("ORAL", "INTRAVENOUS"). */
+  routes?: string[];
+  /**
+   * True when the source carries a boxed warning wherever its label has one (a whole SPL, an openFDA
+   * record, the TAC corpus), so a missing boxed warning means the label has none.
+   */
+  boxedStated?: boolean;
 }

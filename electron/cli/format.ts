@@ -43,19 +43,24 @@ export function formatSearch(r: SearchResponse): string {
   return lines.join('\n');
 }
 
+import { labelLine, sectionHeading, sourceLine } from '../common/sectionText.ts';
+
 export function formatMonograph(m: Monograph): string {
   const out = [
     `${m.drug.name.toUpperCase()}${m.drug.brands.length ? ` (${m.drug.brands.slice(0, 8).join(', ')})` : ''}`,
   ];
   if (m.drug.classes.length)
     out.push(`Class: ${[...new Set(m.drug.classes.map((c) => c.name))].slice(0, 6).join('; ')}`);
+  if (m.label) out.push(`Label shown: ${labelLine(m.label)}`);
+  if (m.unmatched.length) out.push(`No label in this data pack for: ${m.unmatched.join(', ')}`);
+  if (m.otherLabels.length) out.push(`Other products: ${m.otherLabels.map((l) => labelLine(l)).join('; ')}`);
   for (const tab of m.tabs) {
     out.push('', `== ${tab.title} ==`);
-    for (const s of tab.sections)
-      out.push(
-        `-- ${s.title}${s.source ? ` [${s.source.name}${s.source.date ? `, ${s.source.date}` : ''}]` : ''}`,
-        s.text ?? s.missingNote ?? '',
-      );
+    for (const s of tab.sections) {
+      out.push(`-- ${sectionHeading(s)}${s.source ? ` [${sourceLine(s)}]` : ''}`);
+      if (s.summary) out.push(`Key points:\n${s.summary}\n`);
+      out.push(s.text ?? s.missingNote ?? '');
+    }
   }
   out.push('', `Data pack ${m.pack.version} (${m.pack.builtAt})`);
   return out.join('\n');

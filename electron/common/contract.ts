@@ -146,6 +146,13 @@ export interface MonographSection {
   /** Tables whose marked paragraphs stand in text, in order (see sectionTable.ts: sectionParts). */
   tables: SectionTable[];
   missingNote: string | null;
+  /** The label's Highlights for this section (its key points), shown before the full text; null when none. */
+  summary: string | null;
+  /**
+   * Set when the text comes from another product's label than the one this monograph shows ("from the
+   * metoprolol tartrate label"): the heading says so. For a combination without its own label, the component.
+   */
+  fromOther: string | null;
   source: {
     id: string;
     name: string;
@@ -153,7 +160,19 @@ export interface MonographSection {
     setId: string | null;
     date: string | null;
     local: boolean;
+    manufacturer: string | null;
   } | null;
+}
+
+/** A label the pack has for this drug, and the product it describes. */
+export interface LabelProduct {
+  labelId: string;
+  title: string;
+  manufacturer: string | null;
+  date: string | null;
+  /** "succinate, extended-release, oral"; '' when the label does not say. */
+  product: string;
+  sourceName: string;
 }
 
 export interface Monograph {
@@ -171,6 +190,12 @@ export interface Monograph {
     highAlert: { category: string; note: string; drug: string }[];
   };
   tabs: { key: TabKey; title: string; sections: MonographSection[] }[];
+  /** The label this monograph is built on (the product asked for, or the default); null when the pack has no label. */
+  label: LabelProduct | null;
+  /** The product words of the request that no label of this drug matches ("tartrate"), so the UI can say so. */
+  unmatched: string[];
+  /** Every other product label of this drug, to switch to. */
+  otherLabels: LabelProduct[];
   sources: SourceEntry[];
   pack: PackMeta;
 }
@@ -356,7 +381,8 @@ export interface ListComparison {
 export interface Calls {
   packInfo: { request: null; response: PackInfo };
   search: { request: { query: string; limit?: number }; response: SearchResponse };
-  monograph: { request: { drugId: string }; response: Monograph };
+  /** product: what the user typed or picked ("Toprol XL", "metoprolol tartrate"), or a label id, to open that product's label. */
+  monograph: { request: { drugId: string; product?: string }; response: Monograph };
   drugInteractions: { request: { drugId: string }; response: DrugInteractions };
   checkList: { request: CheckRequest; response: CheckResult };
   compareLists: { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };

@@ -165,7 +165,8 @@ export function activeMoiety(ingredient: string): string {
     .trim();
   const words = folded.split(' ').filter(Boolean);
   let end = words.length;
-  while (end > 1 && SALT_WORDS.has(words[end - 1]!)) end--;
+  // "INSULIN GLARGINE RECOMBINANT" (Drugs@FDA) is the insulin glargine of the labels (Lantus).
+  while (end > 1 && (SALT_WORDS.has(words[end - 1]!) || (words[end - 1] === 'recombinant' && end > 2))) end--;
   // Leading salt words ("sodium valproate", "potassium clavulanate") are stripped too.
   let start = 0;
   // but never down to a bare anion ("magnesium oxide" is magnesium oxide, not "oxide").

@@ -40,7 +40,7 @@ export const REQUEST_SCHEMAS: { [C in Call]: v.GenericSchema<unknown, Request<C>
     query: text(),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),
   }),
-  monograph: record({ drugId: text(MAX_ID) }),
+  monograph: record({ drugId: text(MAX_ID), product: v.optional(text()) }),
   drugInteractions: record({ drugId: text(MAX_ID) }),
   checkList: CheckRequestSchema,
   compareLists: record({ before: CheckRequestSchema, after: CheckRequestSchema }),

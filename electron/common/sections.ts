@@ -34,6 +34,11 @@ export const SECTIONS = {
   allergies: { title: 'Allergies', tab: 'before', suppliedBy: 'a local (hospital) monograph' },
   pregnancy: { title: 'Pregnancy', tab: 'before', suppliedBy: LABEL },
   lactation: { title: 'Breastfeeding', tab: 'before', suppliedBy: LABEL },
+  breastfeeding_lactmed: {
+    title: 'Breastfeeding (LactMed)',
+    tab: 'before',
+    suppliedBy: 'a LactMed record (NLM Drugs and Lactation Database)',
+  },
   pediatric: { title: 'Children (pediatric use)', tab: 'before', suppliedBy: LABEL },
   geriatric: { title: 'Older adults (geriatric use)', tab: 'before', suppliedBy: LABEL },
   other_conditions: {

@@ -22,6 +22,8 @@ const TabSchema = v.variant('kind', [
     section: v.picklist(TABS.map((t) => t.key)),
     highlight: v.nullable(text),
     sectionId: v.nullable(v.number()),
+    /** The product asked for (a brand, a salt, a list line, or a label id): its label is the one shown. */
+    product: v.optional(text),
   }),
   v.object({ id: text, kind: v.literal('medlist'), title: text }),
   v.object({ id: text, kind: v.literal('compare'), title: text }),

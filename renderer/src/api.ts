@@ -58,7 +58,8 @@ export const api = {
   packInfo: () => unwrap(() => bridge().packInfo()),
   search: (query: string, limit?: number, signal?: AbortSignal) =>
     unwrap((id) => bridge().search(limit ? { query, limit } : { query }, id), signal),
-  monograph: (drugId: string) => unwrap((id) => bridge().monograph({ drugId }, id)),
+  monograph: (drugId: string, product?: string) =>
+    unwrap((id) => bridge().monograph(product ? { drugId, product } : { drugId }, id)),
   drugInteractions: (drugId: string) => unwrap((id) => bridge().drugInteractions({ drugId }, id)),
   checkList: (request: CheckRequest, signal?: AbortSignal) =>
     unwrap((id) => bridge().checkList(plainCheckRequest(request), id), signal),

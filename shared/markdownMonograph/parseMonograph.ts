@@ -1,5 +1,6 @@
 // Hospital-written drug notes in the consumer-page Markdown layout → sections and structured rows
-// for the data pack. Whatever cannot be placed is reported in `unplaced`, never dropped.
+// for the data pack. Whatever cannot be placed is reported in `unplaced`, never dropped; the page furniture a
+// saved web page ends with (attribution, advertisement, navigation) is never content and is listed apart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { SECTIONS, SECTION_KEYS, type SectionKey } from '../../electron/common/sections.ts';
@@ -9,6 +10,7 @@ import { layOut, type Region } from './layout.ts';
 import { parseTitle, readBrands, readDosageForms } from './products.ts';
 import { renderText } from './render.ts';
 import { readSideEffects } from './sideEffects.ts';
+import { splitPageFurniture } from './pageFurniture.ts';
 import { tokenize } from './tokenize.ts';
 import type { ParsedMonograph, Token, Unplaced } from './types.ts';
 
@@ -20,7 +22,8 @@ export interface ParseOptions {
 }
 
 export function parseMonograph(markdown: string, options: ParseOptions = {}): ParsedMonograph {
-  const { title, regions } = layOut(tokenize(markdown));
+  const { tokens, furniture } = splitPageFurniture(tokenize(markdown));
+  const { title, regions } = layOut(tokens);
   const unplaced: Unplaced[] = [];
   const drug = {
     ...(title ? parseTitle(title) : { name: options.fallbackName ?? '', route: null }),
@@ -71,6 +74,7 @@ export function parseMonograph(markdown: string, options: ParseOptions = {}): Pa
     sideEffects: sideEffects.rows,
     conditions: readConditions(stream('other_conditions')),
     unplaced,
+    furniture,
   };
 }
 
@@ -125,6 +129,7 @@ function unreadable(name: string, message: string): ParsedMonograph {
     sideEffects: [],
     conditions: [],
     unplaced: [{ heading: '(whole file)', text: '', reason: `could not read the file: ${message}` }],
+    furniture: [],
   };
 }
 

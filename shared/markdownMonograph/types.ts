@@ -21,6 +21,8 @@ export interface ParsedMonograph {
   sideEffects: { name: string; urgency: Urgency; frequency: Frequency | null }[];
   conditions: { name: string; note: string | null }[];
   unplaced: Unplaced[];
+  /** Lines of the web page around the monograph (attribution, advertisement, navigation), left out of it. */
+  furniture: string[];
 }
 
 /** One Markdown line (or table) after tokenizing; text is already plain (emphasis and links read). */

@@ -55,6 +55,14 @@ export interface LabelRow {
   title: string;
   versionDate: string;
   sourceId: string;
+  drugId?: string;
+  rank?: number;
+  manufacturer?: string;
+  salts?: string[];
+  release?: string;
+  route?: string;
+  brands?: string[];
+  boxedStated?: boolean;
 }
 export interface SectionRow {
   drugId: string;
@@ -63,6 +71,7 @@ export interface SectionRow {
   text: string;
   /** Tables whose marked paragraphs stand in text, in order. */
   tables?: SectionTable[] | undefined;
+  summary?: string;
   labelId: string | null;
   sourceId: string;
 }
@@ -204,6 +213,12 @@ export class PackContent {
       }
     }
     return id;
+  }
+
+  /** The drug id of a moiety key the pack already has, without creating it. */
+  drugIdIfKnown(rawKey: string): string | undefined {
+    const id = drugIdFor(this.canonical(rawKey));
+    return id && this.drugs.has(id) ? id : undefined;
   }
 
   /**

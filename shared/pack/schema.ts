@@ -1,7 +1,7 @@
 // The data pack's schema: written by data/compiler, read by the logic. Bump SCHEMA_VERSION on any
 // change a reader would notice; the app refuses a pack whose PRAGMA user_version differs.
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -64,12 +64,24 @@ CREATE TABLE drug_class (
   PRIMARY KEY (drug_id, type, class)
 ) WITHOUT ROWID;
 
+-- One row per label document. A drug's labels are ranked (0 = the default product's label); salts, release
+-- and route tell its product, so a query naming a product opens that product's label.
 CREATE TABLE label (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
   version_date TEXT NOT NULL,
-  source_id TEXT NOT NULL REFERENCES source(id)
+  source_id TEXT NOT NULL REFERENCES source(id),
+  drug_id TEXT REFERENCES drug(id),
+  rank INTEGER NOT NULL,
+  manufacturer TEXT NOT NULL,
+  salts TEXT NOT NULL,
+  release TEXT NOT NULL,
+  route TEXT NOT NULL,
+  brands TEXT NOT NULL,
+  -- 1 when the source gives every boxed warning its label has: no boxed warning then means none.
+  boxed_stated INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE INDEX label_by_drug ON label(drug_id, rank);
 
 CREATE TABLE section (
   id INTEGER PRIMARY KEY,
@@ -80,6 +92,8 @@ CREATE TABLE section (
   text TEXT NOT NULL,
   -- JSON array of the tables (electron/common/sectionTable.ts) whose marked paragraphs stand in text; NULL for none.
   tables TEXT,
+  -- The label's Highlights for this section (its key points), or ''.
+  summary TEXT NOT NULL,
   label_id TEXT REFERENCES label(id),
   source_id TEXT NOT NULL REFERENCES source(id)
 );

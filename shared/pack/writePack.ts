@@ -77,22 +77,42 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     );
     insertAll(
       db,
-      'INSERT INTO label VALUES (?,?,?,?)',
-      [...content.labels.values()].map((l) => [l.id, l.title, l.versionDate, l.sourceId]),
+      'INSERT INTO label (id, title, version_date, source_id, drug_id, rank, manufacturer, salts, release, route, brands, boxed_stated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+      [...content.labels.values()].map((l) => [
+        l.id,
+        l.title,
+        l.versionDate,
+        l.sourceId,
+        l.drugId ?? null,
+        l.rank ?? 0,
+        l.manufacturer ?? '',
+        (l.salts ?? []).join(' '),
+        l.release ?? '',
+        l.route ?? '',
+        (l.brands ?? []).join('|'),
+        l.boxedStated ? 1 : 0,
+      ]),
     );
     const order = new Map(SECTION_KEYS.map((key, i) => [key, i]));
+    const labelRank = (id: string | null) => (id ? (content.labels.get(id)?.rank ?? 0) : 0);
     const sections = [...content.sections].sort(
-      (x, y) => cmp(x.drugId, y.drugId) || order.get(x.key)! - order.get(y.key)! || cmp(x.sourceId, y.sourceId),
+      (x, y) =>
+        cmp(x.drugId, y.drugId) ||
+        order.get(x.key)! - order.get(y.key)! ||
+        labelRank(x.labelId) - labelRank(y.labelId) ||
+        cmp(x.labelId ?? '', y.labelId ?? '') ||
+        cmp(x.sourceId, y.sourceId),
     );
     insertAll(
       db,
-      'INSERT INTO section (drug_id, key, ord, title, text, tables, label_id, source_id) VALUES (?,?,?,?,?,?,?,?)',
+      'INSERT INTO section (drug_id, key, ord, title, text, summary, tables, label_id, source_id) VALUES (?,?,?,?,?,?,?,?,?)',
       sections.map((s, i) => [
         s.drugId,
         s.key,
         i,
         s.title,
         s.text,
+        s.summary ?? '',
         s.tables && s.tables.length > 0 ? JSON.stringify(s.tables) : null,
         s.labelId,
         s.sourceId,

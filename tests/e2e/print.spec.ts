@@ -26,6 +26,11 @@ test('Ctrl+P on a list: clinician report with patient fields typed at print time
   await expect.poll(() => printCalls(app)).toBe(1);
   await expect(dialog).toBeHidden();
 
+  // Read before rendering: printing to PDF fires afterprint, which empties the print area.
+  const rows = await app
+    .getByTestId('print-alert-table')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.textContent));
   const { text, pages, pdfPages } = await renderPrint(app);
   expectEveryPageMarked(pdfPages);
   expect(text).toContain('interaction report (clinician)');
@@ -34,11 +39,19 @@ test('Ctrl+P on a list: clinician report with patient fields typed at print time
   expect(text).toMatch(PACK_LINE);
   expect(text).toMatch(/Zorblax 10 mg\s+NOT CHECKED/);
   expect(text).toMatch(/Eliquis 5mg\s+apixaban/);
-  // Alerts by severity, most severe first, each with what to do.
-  const order = ['Contraindicated (', 'Major (', 'Moderate ('].map((h) => text.indexOf(h));
-  expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-  expect(text).toMatch(/clarithromycin \+ simvastatin[\s\S]*?What to do:/);
-  expect(pages).toBeGreaterThanOrEqual(2);
+  // Page 1 holds what was not checked and the alert table, one row per alert, most severe first.
+  expect(pdfPages[0]).toMatch(/Zorblax 10 mg NOT CHECKED/);
+  expect(pdfPages[0]).toContain('What to do');
+  expect(rows.length).toBeGreaterThan(3);
+  const rank = (row: string | null) =>
+    ['contraindicated', 'major', 'moderate', 'minor'].findIndex((s) => (row ?? '').toLowerCase().includes(s));
+  const ranks = rows.map(rank);
+  expect(ranks.every((r) => r >= 0)).toBe(true);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(pdfPages[0]).toMatch(/clarithromycin[\s\S]*simvastatin/);
+  // The detail of each alert follows the table.
+  expect(text).toMatch(/Alert details[\s\S]*clarithromycin \+ simvastatin[\s\S]*?What to do:/);
+  expect(pages).toBeGreaterThanOrEqual(1);
 
   // The dialog closed: what was typed for the printout is gone.
   await finishPrint(app);
@@ -46,9 +59,38 @@ test('Ctrl+P on a list: clinician report with patient fields typed at print time
   await expect(dialog.getByLabel('Name')).toHaveValue('');
 });
 
-test('patient handout: patient-facing sections, and a plain word where the pack has none', async ({ app }) => {
+test('clinician report for 14 medicines stays short: alerts in a table, detail below', async ({ app }) => {
   await stubPrint(app);
-  await checkList(app, ['Warfarin 5 mg', 'Metformin 500 mg', 'Zorblax 1 mg']);
+  await checkList(app, [
+    ...TEN_LINES,
+    'Furosemide 40 mg daily',
+    'Omeprazole 20 mg daily',
+    'Ciprofloxacin 500 mg BID',
+    'Prednisone 10 mg daily',
+  ]);
+  await app.locator('.tab-panel.active').getByTestId('print-list').click();
+  await app.getByRole('dialog', { name: 'Print medication list report' }).getByTestId('print-now').click();
+  await expect.poll(() => printCalls(app)).toBe(1);
+  const { pages, pdfPages } = await renderPrint(app);
+  expectEveryPageMarked(pdfPages);
+  expect(pdfPages[0]).toContain('NOT CHECKED');
+  // 11 pages before the redesign; the list now raises 36 alerts and 9 counselling items, each alert's detail
+  // saying what happens, what to do, why and its sources.
+  expect(pages).toBeLessThanOrEqual(8);
+  await finishPrint(app);
+});
+
+test('patient handout: plain words per medicine from the list, its alerts and the Medication Guide; no clinician text', async ({
+  app,
+}) => {
+  await stubPrint(app);
+  await checkList(app, [
+    'Warfarin 5 mg PO daily',
+    'Metformin 500 mg BID',
+    'Acetaminophen 500 mg',
+    'Tylenol 325 mg',
+    'Zorblax 1 mg',
+  ]);
   await app.locator('.tab-panel.active').getByTestId('print-list').click();
   const dialog = app.getByRole('dialog', { name: 'Print medication list report' });
   await dialog.getByLabel('Patient handout').check();
@@ -57,15 +99,38 @@ test('patient handout: patient-facing sections, and a plain word where the pack 
 
   const { text, pages, pdfPages } = await renderPrint(app);
   expectEveryPageMarked(pdfPages);
-  expect(text).toContain('Your medicines — information for you');
-  expect(text).toMatch(/Medication Guide|Patient counselling information|has no information written for patients/);
+  expect(text).toContain('Your medicines');
+  expect(text).toContain('Take 5 mg by mouth once a day.');
+  expect(text).toContain('Take 500 mg twice a day.');
+  // Warfarin's Medication Guide gives the warning signs; the duplicate acetaminophen is something to avoid.
+  expect(text).toMatch(/Warning signs: get help[\s\S]*bleeding/i);
+  expect(text).toMatch(/Do not take other medicines that contain acetaminophen/);
   expect(text).toContain('Zorblax 1 mg — NOT CHECKED');
   expect(text).toMatch(PACK_LINE);
+  // No clinician section text, no label headings or sources, no manufacturer addresses, no empty blocks.
+  expect(text).not.toMatch(/INDICATIONS AND USAGE|CONTRAINDICATIONS|WARNINGS AND PRECAUTIONS|Source:/);
+  expect(text).not.toMatch(/\b(Manufactured|Distributed) (for|by)\b/i);
+  expect(text).not.toMatch(/\b[A-Z]{2} \d{5}\b/);
+  expect((text.match(/no patient leaflet text/g) ?? []).length).toBeLessThanOrEqual(1);
   expect(pages).toBeGreaterThanOrEqual(1);
+  await finishPrint(app);
+
+  // Large type: the same handout on more pages.
+  await app.locator('.tab-panel.active').getByTestId('print-list').click();
+  const again = app.getByRole('dialog', { name: 'Print medication list report' });
+  await again.getByLabel('Patient handout').check();
+  await again.getByLabel('Large type').check();
+  await again.getByTestId('print-now').click();
+  await expect.poll(() => printCalls(app)).toBe(2);
+  const large = await renderPrint(app);
+  expectEveryPageMarked(large.pdfPages);
+  expect(large.pages).toBeGreaterThan(pages);
   await finishPrint(app);
 });
 
-test('drug summary: chosen sections on one to two pages, with sources and the pack version', async ({ app }) => {
+test('drug summary: the whole boxed warning and contraindications, the label on every page, never shortened', async ({
+  app,
+}) => {
   await stubPrint(app);
   await searchFor(app, 'warfarin');
   await app.locator('#search-results .name-hit button.result').first().click();
@@ -76,13 +141,23 @@ test('drug summary: chosen sections on one to two pages, with sources and the pa
   await dialog.getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => printCalls(app)).toBe(1);
 
+  // Every line of the boxed warning as on screen (read before rendering: the PDF fires afterprint).
+  const screen = app.locator('.tab-panel.active');
+  const boxed = await screen.locator('[data-section-key="boxed_warning"] .section-content').first().innerText();
+  const printed = (
+    (await app.locator('.print-area [data-section-key="boxed_warning"] .section-content').textContent()) ?? ''
+  ).replace(/\s+/g, ' ');
+  for (const line of boxed.split('\n').filter((l) => l.trim()))
+    expect(printed).toContain(line.replace(/\s+/g, ' ').trim());
   const { text, pages, pdfPages } = await renderPrint(app);
   expectEveryPageMarked(pdfPages);
   expect(text).toContain('warfarin — drug summary');
   expect(text).toMatch(/BOXED WARNING|Boxed warning/i);
+  expect(text).toContain('Contraindications');
   expect(text).toContain('Source:');
   expect(text).toMatch(PACK_LINE);
+  expect(text).not.toContain('Shortened');
+  pdfPages.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(/warfarin · label: WARFARIN SODIUM/i));
   expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
   await finishPrint(app);
 });

@@ -1,6 +1,9 @@
 // npm run screenshots: the README's pictures of the main views, taken in Debian's Chromium.
 import { chromium, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createHandlers } from '../../electron/node/ipc/handlers.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
 import { CHROMIUM_FLAGS } from '../playwright.config.ts';
@@ -90,6 +93,51 @@ await page.emulateMedia({ media: 'print' });
 await page.screenshot({ path: out('print-preview') });
 await page.emulateMedia({ media: null });
 await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('afterprint')));
+
+// The three printouts as printed: the first page of the PDF Chromium makes (margins, page numbers and the
+// pack version in them), rendered by poppler. The print job is still set up when the PDF is made.
+const afterPrint = () =>
+  page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event('afterprint')));
+async function printedFirstPage(name: string): Promise<void> {
+  await page.getByTestId('print-area').locator('h1').waitFor({ state: 'attached' });
+  const dir = mkdtempSync(join(tmpdir(), 'wardbook-print-'));
+  try {
+    writeFileSync(join(dir, 'print.pdf'), await page.pdf({ format: 'A4' }));
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(dir, 'print.pdf'),
+      join(dir, 'page'),
+    ]);
+    writeFileSync(out(name), readFileSync(join(dir, 'page.png')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await afterPrint();
+}
+await page.keyboard.press('Control+p');
+await page.getByRole('dialog').getByTestId('print-now').click();
+await printedFirstPage('printout-clinician-report');
+await page.keyboard.press('Control+p');
+await page.getByRole('dialog').getByLabel('Patient handout').check();
+await page.getByRole('dialog').getByTestId('print-now').click();
+await printedFirstPage('printout-patient-handout');
+await page.keyboard.press('Control+k');
+await page.locator('#search-input').fill('warfarin');
+await page.keyboard.press('Enter');
+await list(page).locator('.drug-view h1').waitFor();
+await page.keyboard.press('Control+p');
+await page.getByRole('dialog').getByRole('button', { name: 'Print' }).click();
+await printedFirstPage('printout-drug-summary');
+// Close warfarin again: the ward picture below counts its tabs.
+await page.keyboard.press('Control+w');
+await page.keyboard.press('Control+1');
 
 async function theme(name: 'light' | 'dark' | 'contrast'): Promise<void> {
   await page.getByTestId('display-menu-button').click();

@@ -3,12 +3,38 @@ import { SECTION_KEYS } from '../../../electron/common/sections.ts';
 import type { LabelDoc, LabelSection } from '../model.ts';
 import { moietyKey } from '../../../electron/common/normalize.ts';
 import { NLM_DDI_CORPUS, OPENFDA_MEDGUARD, TAC2017, ZIETZM } from './labelSources.ts';
+import {
+  releaseIn,
+  releaseOfForm,
+  routeIn,
+  saltsIn,
+  type ProductTraits,
+  type Release,
+} from '../../../electron/common/productTraits.ts';
 
 export type ChosenSection = LabelSection & { sourceId: string; setId: string; versionDate: string };
 
 export interface ChooseOptions {
   /** True for the brand Drugs@FDA marks as reference listed drug; its label outranks generics of the same date. */
   isReferenceBrand?: (brand: string) => boolean;
+  /** Drugs@FDA dosage forms and routes of a brand ("tablet, extended release", "oral"), to tell a label's product. */
+  formsOfBrand?: (brand: string) => { form: string; route: string }[];
+}
+
+/** A label of one moiety key, in the order the monograph prefers them (rank 0 is the default product's label). */
+export interface RankedLabel {
+  doc: LabelDoc;
+  rank: number;
+  traits: ProductTraits;
+}
+
+export interface KeyChoice {
+  labels: RankedLabel[];
+  /**
+   * For each product (labels with the same traits), its best label's sections and what the product's other
+   * labels fill in: every section a product-specific monograph may show, each tied to its label.
+   */
+  sections: ChosenSection[];
 }
 
 // Undated corpora, ranked by when their text was current (never shown: the label's own date stays '').
@@ -100,4 +126,75 @@ export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): M
     );
   }
   return chosen;
+}
+
+function unanimous<T>(values: T[]): T | undefined {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+const ROUTE_WORDS: Readonly<Record<string, string>> = {
+  ORAL: 'oral',
+  INTRAVENOUS: 'injection',
+  INTRAMUSCULAR: 'injection',
+  SUBCUTANEOUS: 'injection',
+  TOPICAL: 'topical',
+  'RESPIRATORY (INHALATION)': 'inhalation',
+  OPHTHALMIC: 'ophthalmic',
+};
+
+/** A label's product: salts from its ingredients, release and route from its title, brands and Drugs@FDA forms. */
+export function labelTraits(doc: LabelDoc, options: ChooseOptions = {}): ProductTraits {
+  const named = `${doc.title} ${doc.brandNames.join(' ')}`;
+  const forms = doc.brandNames.concat(doc.title).flatMap((b) => options.formsOfBrand?.(b) ?? []);
+  const route =
+    routeIn(doc.title) ||
+    unanimous((doc.routes ?? []).map((r) => ROUTE_WORDS[r.toUpperCase()] ?? r.toLowerCase())) ||
+    unanimous(forms.map((f) => routeIn(`${f.route} ${f.form}`)).filter(Boolean)) ||
+    '';
+  const sameRoute = forms.filter((f) => !route || routeIn(`${f.route} ${f.form}`) === route);
+  const release: Release =
+    releaseIn(named) ||
+    (route === 'oral' || route === '' ? (unanimous(sameRoute.map((f) => releaseOfForm(f.form))) ?? '') : '') ||
+    (route === 'oral' ? releaseOfForm(doc.title) : '');
+  return { salts: saltsIn(doc.ingredients.join(' ')), release, route };
+}
+
+const traitsKey = (t: ProductTraits): string => `${t.salts.join(' ')}|${t.release}|${t.route}`;
+
+/** Every label of each key, ranked, and the sections each product's monograph may use. */
+export function chooseLabels(docs: LabelDoc[], options: ChooseOptions = {}): Map<string, KeyChoice> {
+  const byKey = new Map<string, LabelDoc[]>();
+  for (const doc of docs) {
+    const key = labelKey(doc);
+    if (!key || doc.sections.length === 0) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(doc);
+    byKey.set(key, list);
+  }
+  const out = new Map<string, KeyChoice>();
+  for (const key of [...byKey.keys()].sort(compareText)) {
+    const labels = byKey
+      .get(key)!
+      .map((doc) => rank(doc, key, options))
+      .sort(compareRanked)
+      .map((r, i) => ({ doc: r.doc, rank: i, traits: labelTraits(r.doc, options) }));
+    const sections: ChosenSection[] = [];
+    const byProduct = new Map<string, RankedLabel[]>();
+    for (const label of labels) {
+      const k = traitsKey(label.traits);
+      byProduct.set(k, [...(byProduct.get(k) ?? []), label]);
+    }
+    for (const group of byProduct.values()) {
+      const have = new Set<string>();
+      for (const { doc } of group)
+        for (const section of doc.sections) {
+          if (have.has(section.key) || !section.text.trim()) continue;
+          have.add(section.key);
+          sections.push({ ...section, sourceId: doc.sourceId, setId: doc.setId, versionDate: doc.versionDate });
+        }
+    }
+    out.set(key, { labels, sections });
+  }
+  return out;
 }

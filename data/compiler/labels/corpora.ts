@@ -74,6 +74,8 @@ export function readTac(dir: string, sourceId: string, lookup: BrandLookup): Cor
     // The corpus does not carry set ids or dates; the brand is its own stable record id.
     docs.push({
       sourceId,
+      // The corpus gives every boxed warning its labels have.
+      boxedStated: true,
       setId: `tac2017:${brand}`,
       versionDate: '',
       title: brand,
@@ -132,6 +134,23 @@ const BRAND_WITH_GENERIC =
   /\b([A-Z][A-Za-z-]{2,}(?:\s[A-Z][A-Za-z-]+)?)(?:®|™)?(?:\s+(?:Injection|Tablets?|Capsules?))?\s*\(([A-Za-z][A-Za-z ,-]{2,80})\)/;
 const BRAND_IS = /\b([A-Z][A-Za-z-]{3,})(?:®|™)?(?:\s+injection)?\s+is\s+(?:a|an|indicated)\b/;
 
+const BOXED_CUE =
+  /\b(excessive|fatal|death|serious|warning|careful medical supervision|should not|must not|risk of)\b/i;
+
+/**
+ * Old-format labels exported as text open with their boxed warning, before any heading (LASIX: "is a
+ * potent diuretic which, if given in excessive amounts…"): that paragraph is the boxed warning, not a title.
+ */
+export function leadingBoxedWarning(text: string): string | undefined {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    if (!paragraph || /^Drug Label for drug brand/i.test(paragraph)) continue;
+    if (keyForHeading(paragraph) !== undefined) return undefined;
+    if (paragraph.length > 100 && /[.)]$/.test(paragraph) && BOXED_CUE.test(paragraph)) return paragraph;
+  }
+  return undefined;
+}
+
 /** NLM DDI corpus (2014): title line then several sections as plain text, one file per set id. */
 export function readNlmCorpus(dir: string, sourceId: string, lookup: BrandLookup): CorpusResult {
   const docs: LabelDoc[] = [];
@@ -145,7 +164,11 @@ export function readNlmCorpus(dir: string, sourceId: string, lookup: BrandLookup
         .map((l) => l.trim())
         .find(Boolean) ?? '';
     // Some files open straight with a section ("DESCRIPTION"): find the product in the text instead.
-    const titleIsHeading = keyForHeading(titleLine) !== undefined || /section$/i.test(titleLine);
+    const boxedLead = leadingBoxedWarning(text);
+    const titleIsHeading =
+      keyForHeading(titleLine) !== undefined ||
+      /section$/i.test(titleLine) ||
+      (boxedLead !== undefined && boxedLead.startsWith(titleLine.replace(/\s+/g, ' ')));
     let title = titleIsHeading
       ? ''
       : cleanTitle(titleLine.replace(/^Drug Label for drug brand (.+?), containing .*$/i, '$1'));
@@ -162,6 +185,7 @@ export function readNlmCorpus(dir: string, sourceId: string, lookup: BrandLookup
       if (!title && brand) title = brand;
     }
     const collector = new SectionCollector();
+    if (boxedLead) collector.add('boxed_warning', 'WARNING', boxedLead);
     for (const s of splitPlainSections(text)) collector.add(s.key, s.title, s.text);
     if (ingredients.length === 0) {
       unresolved.push(titleLine || setId);

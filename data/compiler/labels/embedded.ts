@@ -2,7 +2,18 @@
 import { join } from 'node:path';
 import type { LabelDoc } from '../model.ts';
 import { readJsonLines, readNlmCorpus, readTac, readZietzm, type CorpusResult } from './corpora.ts';
-import { DAILYMED_XML, NLM_DDI_CORPUS, OPENFDA_MEDGUARD, OPENFDA_SPL_EXTRA, TAC2017, ZIETZM } from './labelSources.ts';
+import {
+  DAILYMED_HTML_LILLY,
+  DAILYMED_XML,
+  NLM_DDI_CORPUS,
+  OPENFDA_MEDGUARD,
+  OPENFDA_SPL_EXTRA,
+  OPENFDA_SPL_SAMPLES,
+  TAC2017,
+  ZIETZM,
+} from './labelSources.ts';
+import { readGzipText } from './corpora.ts';
+import { readDailyMedHtmlRecord } from './dailymedHtml.ts';
 import { readOpenFdaRecord } from './openFda.ts';
 import { readSplDir } from './splDir.ts';
 import type { BrandLookup } from './titleIngredients.ts';
@@ -36,6 +47,14 @@ export function readEmbeddedLabelsWithReport(
   });
   add(DAILYMED_XML.id, resolvedOnly(readSplDir(labelsDir(dataDir, DAILYMED_XML.id), DAILYMED_XML.id)));
   add(OPENFDA_SPL_EXTRA.id, resolvedOnly(readSplDir(labelsDir(dataDir, OPENFDA_SPL_EXTRA.id), OPENFDA_SPL_EXTRA.id)));
+  add(
+    OPENFDA_SPL_SAMPLES.id,
+    resolvedOnly(readSplDir(labelsDir(dataDir, OPENFDA_SPL_SAMPLES.id), OPENFDA_SPL_SAMPLES.id)),
+  );
+  const lilly = JSON.parse(
+    readGzipText(join(labelsDir(dataDir, DAILYMED_HTML_LILLY.id), 'Labels.json.gz')),
+  ) as unknown[];
+  add(DAILYMED_HTML_LILLY.id, resolvedOnly(lilly.map((r) => readDailyMedHtmlRecord(r, DAILYMED_HTML_LILLY.id))));
   const medguard = readJsonLines(join(labelsDir(dataDir, OPENFDA_MEDGUARD.id), 'openfda-medguard.jsonl.gz'));
   add(OPENFDA_MEDGUARD.id, resolvedOnly(medguard.map((record) => readOpenFdaRecord(record, OPENFDA_MEDGUARD.id))));
   add(TAC2017.id, readTac(labelsDir(dataDir, TAC2017.id), TAC2017.id, lookup));

@@ -5,5 +5,14 @@ export { readOpenFdaRecord } from './openFda.ts';
 export { readOpenFdaFiles } from './openFdaFiles.ts';
 export { readSplDir } from './splDir.ts';
 export { readEmbeddedLabels, readEmbeddedLabelsWithReport, type EmbeddedReport } from './embedded.ts';
-export { chooseSections, labelKey, type ChosenSection, type ChooseOptions } from './choose.ts';
+export {
+  chooseLabels,
+  chooseSections,
+  labelKey,
+  labelTraits,
+  type ChosenSection,
+  type ChooseOptions,
+  type KeyChoice,
+  type RankedLabel,
+} from './choose.ts';
 export type { BrandLookup } from './titleIngredients.ts';

@@ -24,6 +24,26 @@ export const OPENFDA_SPL_EXTRA: SourceInfo = {
   kind: 'label',
 };
 
+export const OPENFDA_SPL_SAMPLES: SourceInfo = {
+  id: 'openfda-spl-samples',
+  name: 'FDA openFDA test-fixture SPL labels (Lipitor, Humira, an OTC cough product; pre-2015 versions)',
+  origin: 'github.com/FDA/openfda @ 2c152208 (openfda/spl/tests/data/lipitor-orig.xml, humira.xml, cough.xml)',
+  licence: `${FDA_TEXT}; repository CC0 1.0`,
+  attribution: 'FDA-approved labeling as published by openFDA, U.S. Food and Drug Administration.',
+  retrieved: '2026-02-18',
+  kind: 'label',
+};
+
+export const DAILYMED_HTML_LILLY: SourceInfo = {
+  id: 'dailymed-html-lilly-8',
+  name: 'DailyMed prescribing information as section HTML (8 Eli Lilly labels, 2021-03 to 2025-02)',
+  origin: 'github.com/devspelunk/ai-enhanced-medicine @ 17c771e1 (Labels.json, DailyMed section HTML)',
+  licence: `${FDA_TEXT} (repository has no licence file)`,
+  attribution: 'Prescribing information from DailyMed, U.S. National Library of Medicine (FDA-approved labeling).',
+  retrieved: '2025-06-18',
+  kind: 'label',
+};
+
 export const OPENFDA_MEDGUARD: SourceInfo = {
   id: 'openfda-medguard-875',
   name: 'openFDA drug label sections for 875 drugs (retrieved 2026-07)',
@@ -74,6 +94,8 @@ export const NLM_DDI_CORPUS: SourceInfo = {
 export const LABEL_SOURCES: SourceInfo[] = [
   DAILYMED_XML,
   OPENFDA_SPL_EXTRA,
+  OPENFDA_SPL_SAMPLES,
+  DAILYMED_HTML_LILLY,
   OPENFDA_MEDGUARD,
   TAC2017,
   ZIETZM,

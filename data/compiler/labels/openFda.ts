@@ -87,6 +87,20 @@ function splitHeading(text: string, expected: SectionKey): { title: string; body
   return { title: '', body: text };
 }
 
+/**
+ * Old-format labels put a short boxed warning before WARNINGS, and openFDA then files it at the start of
+ * the warnings field ("WARNING Furosemide is a potent diuretic… WARNINGS In patients with…").
+ */
+export function boxedAtStartOfWarnings(text: string): { boxed: string; rest: string } | undefined {
+  const m = /^WARNINGS?:?\s+(?=[A-Z][a-z])/.exec(text);
+  if (!m || /^WARNINGS/.test(text)) return undefined;
+  const next = /\s(WARNINGS|PRECAUTIONS)\s+(?=[A-Z])/.exec(text.slice(m[0].length));
+  if (!next) return undefined;
+  const boxed = text.slice(m[0].length, m[0].length + next.index).trim();
+  if (boxed.length < 40 || boxed.length > 3000) return undefined;
+  return { boxed, rest: text.slice(m[0].length + next.index).trim() };
+}
+
 function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
@@ -98,9 +112,16 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
   const meta = asObject('openfda_meta' in outer ? outer.openfda_meta : outer.openfda);
   const collector = new SectionCollector();
   const seen = new Map<SectionKey, string[]>();
+  const hasBoxed = strings(fields.boxed_warning).length > 0;
   for (const [field, key] of FIELDS) {
     for (const raw of strings(fields[field])) {
-      const { text, tables } = spliceTables(paragraphise(decodeReferences(raw)), strings(fields[`${field}_table`]));
+      let prose = paragraphise(decodeReferences(raw));
+      const hidden = !hasBoxed && field === 'warnings' ? boxedAtStartOfWarnings(prose) : undefined;
+      if (hidden) {
+        collector.add('boxed_warning', 'WARNING', hidden.boxed);
+        prose = hidden.rest;
+      }
+      const { text, tables } = spliceTables(prose, strings(fields[`${field}_table`]));
       // Subsection fields (general_precautions, mechanism_of_action) often repeat text already in their parent.
       const flat = compact(text);
       const already = seen.get(key) ?? [];
@@ -131,5 +152,10 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
     brandNames: brands,
     productType: type.includes('PRESCRIPTION') ? 'rx' : type.includes('OTC') ? 'otc' : 'unknown',
     sections: collector.sections(),
+    manufacturer: strings(meta.manufacturer_name)[0] ?? '',
+    routes: strings(meta.route),
+    // openFDA gives the label's boxed_warning field whenever the SPL codes one (832 prescription records: 318 with it,
+    // and of the 514 without, 5 mention a boxed warning in their text): those few are not taken as "none".
+    boxedStated: hasBoxed || !collector.sections().some((s) => /boxed warning|\bWARNING:/.test(s.text)),
   };
 }

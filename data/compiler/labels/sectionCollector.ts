@@ -7,11 +7,12 @@ import type { LabelSection } from '../model.ts';
 export class SectionCollector {
   private readonly byKey = new Map<SectionKey, LabelSection>();
 
-  /** `tables` are the tables whose paragraphs stand in `text`, in order. */
-  add(key: SectionKey, title: string, text: string, tables: readonly SectionTable[] = []): void {
+  /** `tables` are the tables whose paragraphs stand in `text`, in order; `summary` the Highlights' key points. */
+  add(key: SectionKey, title: string, text: string, tables: readonly SectionTable[] = [], summary = ''): void {
     const body = text.trim();
     if (!body) return;
     const heading = title.replace(/\s+/g, ' ').trim();
+    const points = summary.trim();
     const existing = this.byKey.get(key);
     if (!existing) {
       this.byKey.set(key, {
@@ -19,10 +20,12 @@ export class SectionCollector {
         title: heading || SECTIONS[key].title,
         text: body,
         ...(tables.length > 0 ? { tables: [...tables] } : {}),
+        ...(points ? { summary: points } : {}),
       });
     } else {
       existing.text += `\n\n${heading ? `${heading}\n\n` : ''}${body}`;
       if (tables.length > 0) existing.tables = [...(existing.tables ?? []), ...tables];
+      if (points) existing.summary = existing.summary ? `${existing.summary}\n\n${points}` : points;
     }
   }
 

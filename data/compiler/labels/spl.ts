@@ -7,6 +7,7 @@ import { cleanTitle, isoDate } from './titles.ts';
 import { textOf, type MarkupElement } from './markupTree.ts';
 import { HL7, hl7Child, hl7Children, hl7Descendants, hl7Path, parseXmlDocument } from './splXml.ts';
 import type { SectionKey } from '../../../electron/common/sections.ts';
+import { TABLE_MARK } from '../../../electron/common/sectionTable.ts';
 
 const PRODUCT_DATA = '48780-1';
 // A contraindication or boxed warning stays whole even where a subsection also feeds another key
@@ -89,6 +90,22 @@ function renderSection(section: MarkupElement, key: SectionKey, out: TextBuilder
   }
 }
 
+/** The Highlights excerpt of a section (its key points), as plain text; a table there stays in the full text only. */
+function highlightsOf(section: MarkupElement): string {
+  const out = new TextBuilder();
+  for (const excerpt of hl7Children(section, 'excerpt'))
+    for (const highlight of hl7Children(excerpt, 'highlight')) {
+      const text = hl7Child(highlight, 'text');
+      if (text) renderChildren(text, out);
+      out.lineBreak(2);
+    }
+  return out
+    .toString()
+    .split('\n\n')
+    .filter((paragraph) => !paragraph.startsWith(TABLE_MARK))
+    .join('\n\n');
+}
+
 function collectSection(section: MarkupElement, parentKept: boolean, collector: SectionCollector): void {
   const code = hl7Child(section, 'code')?.attrs.code ?? '';
   if (code === PRODUCT_DATA) return;
@@ -102,8 +119,8 @@ function collectSection(section: MarkupElement, parentKept: boolean, collector: 
   const out = new TextBuilder();
   const nested = new SectionCollector();
   renderSection(section, key, out, nested);
-  collector.add(key, title, out.toString(), out.tables);
-  for (const s of nested.sections()) collector.add(s.key, s.title, s.text, s.tables);
+  collector.add(key, title, out.toString(), out.tables, highlightsOf(section));
+  for (const s of nested.sections()) collector.add(s.key, s.title, s.text, s.tables, s.summary);
 }
 
 /** True when the root element is an HL7 v3 <document>, the only XML the SPL readers import. */
@@ -137,5 +154,7 @@ export function readSplDocument(document: MarkupElement, sourceId: string, fileN
     brandNames: products.brands,
     productType: productType(hl7Child(document, 'code')),
     sections: collector.sections(),
+    manufacturer: textOf(hl7Path(document, 'author/assignedEntity/representedOrganization/name')).trim(),
+    boxedStated: true,
   };
 }

@@ -11,13 +11,15 @@ export function show({ args, pack, table, print }: PackCommand): number {
     throw new InputError(
       `"${input}" is not a drug in this data pack${drug.suggestions.length ? `; did you mean ${drug.suggestions.join(', ')}?` : ''}`,
     );
-  const m = call(table, 'monograph', { drugId: drug.id });
+  const m = call(table, 'monograph', { drugId: drug.id, product: input });
   const sections = m.tabs.flatMap((t) =>
     t.sections.map((s) => ({
       key: s.key,
       title: s.title,
       tab: t.key,
       text: s.text ?? s.missingNote,
+      ...(s.summary ? { summary: s.summary } : {}),
+      ...(s.fromOther ? { fromOther: s.fromOther } : {}),
       source: s.source
         ? {
             id: s.source.id,
@@ -25,6 +27,8 @@ export function show({ args, pack, table, print }: PackCommand): number {
             setId: s.source.setId,
             date: s.source.date,
             local: s.source.local,
+            label: s.source.label,
+            manufacturer: s.source.manufacturer,
           }
         : null,
     })),
@@ -37,6 +41,9 @@ export function show({ args, pack, table, print }: PackCommand): number {
       classes: m.drug.classes,
       components: m.drug.components,
     },
+    label: m.label,
+    unmatched: m.unmatched,
+    otherLabels: m.otherLabels,
     sections,
     pack: m.pack,
   });

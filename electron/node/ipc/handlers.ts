@@ -18,7 +18,7 @@ export function createHandlers(pack: Pack): HandlerTable {
   return {
     packInfo: () => packInfo(pack),
     search: ({ query, limit }) => search(db, query, limit),
-    monograph: ({ drugId }) => monograph(db, meta, drugId),
+    monograph: ({ drugId, product }) => monograph(db, meta, drugId, product),
     drugInteractions: ({ drugId }) => drugInteractions(db, drugId),
     checkList: (request) => checkList(db, meta, request),
     compareLists: ({ before, after }) => compareLists(db, meta, before, after),

@@ -49,6 +49,12 @@ export const dosageFormsOf = (db: Database, drugId: string) =>
     [drugId],
   ).map((r) => `${r.form} (${r.route})`);
 
+/** Every product of a drug, discontinued ones too: a brand names its product even after it left the market. */
+export const productFormsOf = (db: Database, drugId: string) =>
+  all<{ brand: string; form: string; route: string }>(db, 'SELECT brand, form, route FROM product WHERE drug_id = ?', [
+    drugId,
+  ]);
+
 export interface TallmanRow {
   display: string;
   confusable: string;

@@ -9,21 +9,48 @@ export interface SectionRow {
   text: string;
   /** JSON of SectionTable[], or null. */
   tables: string | null;
+  summary: string;
   source_id: string;
   source_name: string;
   source_kind: string;
   label_id: string | null;
   label_title: string | null;
   version_date: string | null;
+  manufacturer: string | null;
 }
 
 export const sectionsOf = (db: Database, drugId: string) =>
   all<SectionRow>(
     db,
-    `SELECT s.id, s.key, s.title, s.text, s.tables, s.source_id, src.name AS source_name, src.kind AS source_kind,
-      s.label_id, l.title AS label_title, l.version_date
+    `SELECT s.id, s.key, s.title, s.text, s.summary, s.tables, s.source_id, src.name AS source_name,
+      src.kind AS source_kind, s.label_id, l.title AS label_title, l.version_date, l.manufacturer
     FROM section s JOIN source src ON src.id = s.source_id LEFT JOIN label l ON l.id = s.label_id
     WHERE s.drug_id = ? ORDER BY s.ord`,
+    [drugId],
+  );
+
+export interface LabelRow {
+  id: string;
+  title: string;
+  version_date: string;
+  source_id: string;
+  source_name: string;
+  rank: number;
+  manufacturer: string;
+  salts: string;
+  release: string;
+  route: string;
+  brands: string;
+  boxed_stated: number;
+}
+
+/** A drug's product labels, best first (rank 0 is the default product's label). */
+export const labelsOf = (db: Database, drugId: string) =>
+  all<LabelRow>(
+    db,
+    `SELECT l.id, l.title, l.version_date, l.source_id, src.name AS source_name, l.rank, l.manufacturer, l.salts,
+      l.release, l.route, l.brands, l.boxed_stated
+    FROM label l JOIN source src ON src.id = l.source_id WHERE l.drug_id = ? ORDER BY l.rank`,
     [drugId],
   );
 

@@ -10,6 +10,7 @@ import type {
   NoteEntry,
   UnmatchedEntry,
 } from '../../../electron/common/contract.ts';
+import { labelLine } from '../../../electron/common/sectionText.ts';
 
 export interface PatientFields {
   name: string;
@@ -31,6 +32,7 @@ export type PrintJob =
       entries: (MatchedEntry | UnmatchedEntry | NoteEntry)[];
       patient: PatientFields;
       monographs: Monograph[];
+      largeType: boolean;
     }
   | { kind: 'drug'; monograph: Monograph; sectionKeys: string[] }
   | {
@@ -69,7 +71,16 @@ export function usePrint() {
       /["\\]/g,
       '',
     );
-    pageMargins.replaceSync(`@page { @bottom-left { content: "${line}"; font-size: 8pt; } }`);
+    // A drug summary names its label at the top of every page too.
+    const label =
+      next.kind === 'drug'
+        ? `${next.monograph.drug.name} · label: ${next.monograph.label ? labelLine(next.monograph.label) : 'none in this data pack'}`
+            .replace(/["\\]/g, '')
+            .slice(0, 160)
+        : '';
+    pageMargins.replaceSync(
+      `@page { @bottom-left { content: "${line}"; font-size: 8pt; }${label ? ` @top-left { content: "${label}"; font-size: 7.5pt; }` : ''} }`,
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageMargins), pageMargins];
     await nextTick();
     window.addEventListener('afterprint', clear, { once: true });

@@ -40,20 +40,32 @@ export const useTabsStore = defineStore('tabs', () => {
     activeId.value = tab.id;
   }
 
-  /** Opening a drug that is already open focuses its tab (and moves it to the section asked for). */
+  /** Opening a drug (for the same product) that is already open focuses its tab (and moves it to the section asked for). */
   function openDrug(
     drugId: string,
     title: string,
     section: TabKey = 'overview',
     highlight: string | null = null,
     sectionId: number | null = null,
+    product?: string,
   ): void {
-    const open = tabs.value.find((t) => t.kind === 'drug' && t.drugId === drugId);
+    const open = tabs.value.find(
+      (t) => t.kind === 'drug' && t.drugId === drugId && (t.product ?? '') === (product ?? ''),
+    );
     if (open && open.kind === 'drug') {
       Object.assign(open, { section, highlight, sectionId });
       activeId.value = open.id;
     } else {
-      add({ id: `drug-${drugId}-${Date.now()}`, kind: 'drug', drugId, title, section, highlight, sectionId });
+      add({
+        id: `drug-${drugId}-${Date.now()}`,
+        kind: 'drug',
+        drugId,
+        title: product && product.toLowerCase() !== title.toLowerCase() ? `${title} (${product})` : title,
+        section,
+        highlight,
+        sectionId,
+        ...(product ? { product } : {}),
+      });
     }
     focusRequest.value = activeId.value;
   }
@@ -62,6 +74,12 @@ export const useTabsStore = defineStore('tabs', () => {
   function showSection(id: string, section: TabKey): void {
     const tab = tabs.value.find((t) => t.id === id);
     if (tab?.kind === 'drug') Object.assign(tab, { section, highlight: null, sectionId: null });
+  }
+
+  /** Switches a drug tab to another product's label. */
+  function setProduct(id: string, product: string): void {
+    const tab = tabs.value.find((t) => t.id === id);
+    if (tab?.kind === 'drug') tab.product = product;
   }
 
   function openSingleton(kind: 'sources' | 'compare', title: string): void {
@@ -127,6 +145,7 @@ export const useTabsStore = defineStore('tabs', () => {
     focusRequest,
     openDrug,
     showSection,
+    setProduct,
     openSingleton,
     openSearch,
     newList,

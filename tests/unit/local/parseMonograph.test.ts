@@ -406,3 +406,52 @@ describe('readLocalMonographDir', () => {
     }
   });
 });
+
+// A consumer page saved as Markdown ends with the site's attribution, advertisement and navigation lines;
+// they followed the last side-effect list and were read as side effects (issue 14, item 5).
+describe('page furniture at the end of a saved consumer page', () => {
+  const FOOTER = [
+    'Drug information provided by: Merative, Micromedex®',
+    'Portions of this document last updated: Oct. 01, 2025',
+    'Advertisement',
+    '[Reprint Permissions](https://example.org/permissions)',
+    '- Print\n- Share',
+    'Copyright © 2025 Example Health. All rights reserved.',
+  ];
+  const markdown = readFileSync(join(FIXTURES, 'warfarin.md'), 'utf8');
+  const plain = parseMonograph(markdown);
+  const saved = parseMonograph(`${markdown}\n\n${FOOTER.join('\n\n')}\n`);
+
+  it('is never a side effect, section text or an unplaced part', () => {
+    expect(saved.sideEffects).toEqual(plain.sideEffects);
+    expect(saved.sections).toEqual(plain.sections);
+    expect(saved.unplaced).toEqual(plain.unplaced);
+    expect(JSON.stringify(saved.sections)).not.toMatch(/provided by|Advertisement|Reprint|Copyright/);
+  });
+
+  it('is listed apart, line by line, so the build can say what it left out', () => {
+    expect(saved.furniture).toEqual([
+      'Drug information provided by: Merative, Micromedex®',
+      'Portions of this document last updated: Oct. 01, 2025',
+      'Advertisement',
+      'Reprint Permissions',
+      'Print',
+      'Share',
+      'Copyright © 2025 Example Health. All rights reserved.',
+    ]);
+    expect(plain.furniture).toEqual([]);
+  });
+
+  it('leaves a trailing list alone when no attribution or furniture line ends it', () => {
+    expect(plain.sideEffects.at(-1)?.name).toBe('Loss of appetite');
+  });
+
+  it('keeps what follows an attribution line when a section heading follows it', () => {
+    const early = parseMonograph(
+      '# Drugname (oral route)\n\n## Description\n\nA tablet.\n\nInformation provided by: the ward pharmacy\n\n' +
+        '## Side Effects\n\nCheck with your doctor immediately if any of the following side effects occur:\n\n- Rash\n',
+    );
+    expect(early.sideEffects.map((e) => e.name)).toEqual(['Rash']);
+    expect(early.furniture).toEqual([]);
+  });
+});
