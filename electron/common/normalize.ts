@@ -204,10 +204,10 @@ export function moietyKey(active: string): string {
 
 /**
  * False when `moietyKey(folded)` is `folded` itself: a folded name with no salt word, no ingredient
- * separator, no comma or period and no solvate has nothing to strip. Lets a lookup skip the moiety work.
+ * separator, no comma or period, no "recombinant" and no solvate has nothing to strip. Lets a lookup skip the moiety work.
  */
 export function mayHaveOtherMoiety(folded: string): boolean {
-  return /[;/+,.]|\band\b|solvate/.test(folded) || folded.split(' ').some((w) => SALT_WORDS.has(w));
+  return /[;/+,.]|\band\b|\brecombinant\b|solvate/.test(folded) || folded.split(' ').some((w) => SALT_WORDS.has(w));
 }
 
 /** Stable identifier used as drug.id: "hydrocodone", "acetaminophen+hydrocodone". */

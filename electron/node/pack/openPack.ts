@@ -34,7 +34,14 @@ export async function openPackBytes(bytes: Uint8Array, path: string): Promise<Pa
   }
   // The pack is reference data: nothing the app does may change it, even in memory.
   db.exec('PRAGMA query_only = ON');
-  const rows = db.exec('SELECT key, value FROM meta')[0]?.values ?? [];
+  let rows: unknown[][];
+  try {
+    rows = db.exec('SELECT key, value FROM meta')[0]?.values ?? [];
+  } catch (error) {
+    // The header read fine but a page behind it did not: the file was damaged after it was built.
+    db.close();
+    throw new PackError(`${path} is damaged (${(error as Error).message}); install the pack again.`);
+  }
   const meta = Object.fromEntries(rows.map(([k, v]) => [String(k), String(v)]));
   return {
     db,
