@@ -5,7 +5,8 @@ import type { SectionTable } from './sectionTable.ts';
 
 export const SEVERITIES = ['contraindicated', 'major', 'moderate', 'minor'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export type Evidence = 'established' | 'probable' | 'theoretical' | 'unspecified';
+export const EVIDENCE = ['established', 'probable', 'theoretical', 'unspecified'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
 
 export interface PackMeta {
   version: string;

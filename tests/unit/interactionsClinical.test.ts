@@ -239,6 +239,11 @@ describe('"why" in words, each drug once', () => {
     expect(clarithromycin).toMatch(/CYP3A4 inhibitor.*; its label says ".*Colchicine.*"; listed by the VA/);
   });
 
+  it('names an allergy group in words', () => {
+    const allergy = check(['Bactrim DS'], [], ['sulfa']).alerts.find((a) => a.kind === 'allergy');
+    expect(allergy?.why).toEqual(['sulfamethoxazole: in the sulfonamide antibiotic allergy group']);
+  });
+
   it('leaves no selector of the pack without its reason in words', () => {
     const fallback = '%named for this interaction%';
     const rows = pack.db.exec(

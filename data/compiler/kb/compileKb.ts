@@ -10,17 +10,10 @@ import { compileSearchTerms, type SearchSynonyms } from './searchTerms.ts';
 import { FDA_CYP_TABLE, readFdaCypTable } from './fdaCypTable.ts';
 import { labelCitation } from './labelCitations.ts';
 import { describeProperty } from './propertyWords.ts';
-import type {
-  Citation,
-  DomainFile,
-  ListRule,
-  PairRule,
-  Rule,
-  Selector,
-  Synonyms,
-  TallmanEntry,
-  Term,
-} from './types.ts';
+import type { ListRuleBody } from '../../../shared/pack/listRule.ts';
+import { writeListRuleBody } from '../../../shared/pack/listRule.ts';
+import { parseDomainFile, type ListRule, type PairRule, type Rule, type Selector } from './domainFile.ts';
+import type { Citation, Synonyms, TallmanEntry, Term } from './types.ts';
 import { SPECIAL_FILES } from './specialFiles.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
@@ -99,7 +92,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
   const domains = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !SPECIAL_FILES.has(f))
     .sort()
-    .map((f) => ({ file: f, body: readJson<DomainFile>(join(dir, f)) }));
+    .map((f) => ({ file: f, body: parseDomainFile(f, readJson<unknown>(join(dir, f))) }));
 
   // Properties from every file first: a rule in one domain may select by a property of another.
   // FDA's CYP table then adds the class of every drug it lists that no file grades for that property.
@@ -145,17 +138,14 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
   /**
    * Drug ids a selector picks, each with the reason in words: the property ("amiodarone: QT risk
    * (known)"), or, for a drug the rule names itself, the selector's label ("colchicine: CYP3A4 and
-   * P-gp substrate with a narrow toxic margin"). check-kb refuses a selector naming drugs without one.
+   * P-gp substrate with a narrow toxic margin"). check-kb and the schema refuse a selector naming drugs without one.
    */
   const select = (s: Selector | undefined): Map<string, string> => {
     const out = new Map<string, string>();
-    if (s?.drugs?.length) {
-      const { label } = s;
-      if (!label?.trim()) throw new Error(`knowledge base: selector naming ${s.drugs.join(', ')} has no "label"`);
-      for (const name of s.drugs) {
-        const key = moietyKey(name);
-        if (key) out.set(content.ensureDrug(key, src), `${content.canonical(key)}: ${label}`);
-      }
+    // The schema refuses a selector naming drugs without a label.
+    for (const name of s?.drugs ?? []) {
+      const key = moietyKey(name);
+      if (key) out.set(content.ensureDrug(key, src), `${content.canonical(key)}: ${s?.label ?? ''}`);
     }
     if (s?.property) {
       for (const [value, ids] of byProperty.get(s.property) ?? []) {
@@ -193,7 +183,7 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
       content.listRules.push({
         id: rule.id,
         kind: rule.kind,
-        body: JSON.stringify(resolveListRule(rule, (sel) => select(sel), byProperty)),
+        body: writeListRuleBody(resolveListRule(rule, (sel) => select(sel), byProperty)),
         sourceId: src,
       });
     }
@@ -246,36 +236,41 @@ function resolveListRule(
   rule: ListRule,
   select: (s: Selector | undefined) => Map<string, string>,
   byProperty: Map<string, Map<string, Set<string>>>,
-): Record<string, unknown> {
+): ListRuleBody {
   const asObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : 1)));
-  const base = {
+  // Key order is the stored JSON's: the pack's content hash covers it.
+  const base = <K extends ListRuleBody['kind']>(kind: K) => ({
     id: rule.id,
-    kind: rule.kind,
+    kind,
     severity: rule.severity,
     message: rule.message,
     management: rule.management,
     sources: rule.sources,
-    evidence: rule.evidence ?? 'unspecified',
-  };
-  if (rule.kind === 'duplicate' && rule.property) {
-    const groups: Record<string, string[]> = {};
-    for (const [value, ids] of byProperty.get(rule.property) ?? []) groups[value] = [...ids].sort();
-    return { ...base, groups };
-  }
-  if (rule.kind === 'duplicate') return { ...base, a: asObject(select(rule.a)), b: asObject(select(rule.b)) };
-  if (rule.kind === 'combination') return { ...base, all: (rule.all ?? []).map((s) => asObject(select(s))) };
-  if (rule.kind === 'cumulative' && rule.scoreProperty) {
-    const scores: Record<string, number> = {};
-    for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? [])
-      for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));
-    return { ...base, scores, minScore: rule.minScore ?? 3 };
+    evidence: rule.evidence ?? ('unspecified' as const),
+  });
+  switch (rule.kind) {
+    case 'duplicate': {
+      if (!rule.property) return { ...base('duplicate'), a: asObject(select(rule.a)), b: asObject(select(rule.b)) };
+      const groups: Record<string, string[]> = {};
+      for (const [value, ids] of byProperty.get(rule.property) ?? []) groups[value] = [...ids].sort();
+      return { ...base('duplicate'), groups };
+    }
+    case 'combination':
+      return { ...base('combination'), all: rule.all.map((s) => asObject(select(s))) };
+    case 'cumulative':
+      if (rule.scoreProperty) {
+        const scores: Record<string, number> = {};
+        for (const [value, ids] of byProperty.get(rule.scoreProperty) ?? [])
+          for (const id of ids) scores[id] = Math.max(scores[id] ?? 0, Number(value));
+        return { ...base('cumulative'), scores, minScore: rule.minScore ?? 3 };
+      }
   }
   return {
-    ...base,
+    ...base(rule.kind),
     drugs: asObject(select(rule.select)),
-    minCount: rule.minCount ?? 0,
-    condition: rule.condition ?? null,
-    allergy: rule.allergy ?? null,
-    item: rule.item ?? null,
+    minCount: (rule.kind === 'cumulative' ? rule.minCount : undefined) ?? 0,
+    condition: rule.kind === 'condition' ? rule.condition : null,
+    allergy: rule.kind === 'allergy' ? rule.allergy : null,
+    item: rule.kind === 'food' ? rule.item : null,
   };
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readTsv } from '../delimited.ts';
 import type { SourceInfo } from '../../../shared/pack/content.ts';
-import type { PropertyEntry } from './types.ts';
+import type { PropertyEntry } from './domainFile.ts';
 
 export const FDA_CYP_TABLE: SourceInfo = {
   id: 'fda-ddi-cyp-table',

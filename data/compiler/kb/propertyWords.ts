@@ -92,8 +92,9 @@ export function describeProperty(property: string, value: string): string {
   if (property === 'cyp3a4_label_avoid')
     return LABEL_AVOID[value] ?? `its label restricts CYP3A perpetrators (${value})`;
   if (property === 'anticholinergic') return `anticholinergic (burden score ${value})`;
+  if (property === 'allergy_group') return `in the ${value.replace(/_/g, ' ')} allergy group`;
   const known = VALUES[property]?.[value] ?? (value === 'yes' ? YES[property] : undefined);
   if (known) return known;
   const words = property.replace(/_/g, ' ');
-  return value === 'yes' ? words : `${words} (${value})`;
+  return value === 'yes' ? words : `${words} (${value.replace(/_/g, ' ')})`;
 }

@@ -1,37 +1,17 @@
 // Alerts that look at the whole list rather than one pair: cumulative load, duplicate therapy,
 // the patient's conditions and allergies, and food/alcohol/tobacco.
 import type { Database } from 'sql.js';
-import type { Alert, DrugRef, Evidence, Severity } from '../../common/contract.ts';
+import type { Alert, DrugRef } from '../../common/contract.ts';
+import { parseListRuleBody, type ListRuleBody } from '../../../shared/pack/listRule.ts';
 import { listRules } from '../queries/packInfo.ts';
 import { headline } from './present.ts';
 
-interface RuleBody {
-  id: string;
-  kind: 'cumulative' | 'duplicate' | 'condition' | 'food' | 'allergy' | 'combination';
-  severity: Severity;
-  message: string;
-  management: string;
-  sources: string[];
-  evidence?: Evidence;
-  drugs?: Record<string, string>;
-  minCount?: number;
-  scores?: Record<string, number>;
-  minScore?: number;
-  groups?: Record<string, string[]>;
-  a?: Record<string, string>;
-  b?: Record<string, string>;
-  all?: Record<string, string>[];
-  condition?: string | null;
-  allergy?: string | null;
-  item?: string | null;
-}
+const cache = new WeakMap<Database, ListRuleBody[]>();
 
-const cache = new WeakMap<Database, RuleBody[]>();
-
-function rulesOf(db: Database): RuleBody[] {
+function rulesOf(db: Database): ListRuleBody[] {
   let rules = cache.get(db);
   if (!rules) {
-    rules = listRules(db).map((r) => JSON.parse(r.body) as RuleBody);
+    rules = listRules(db).map((r) => parseListRuleBody(r.id, r.body));
     cache.set(db, rules);
   }
   return rules;
@@ -44,7 +24,7 @@ export interface ListContext {
   allergies: Set<string>;
 }
 
-const KIND: Record<RuleBody['kind'], Alert['kind']> = {
+const KIND: Record<ListRuleBody['kind'], Alert['kind']> = {
   cumulative: 'cumulative',
   duplicate: 'duplicate-therapy',
   condition: 'condition',
@@ -70,15 +50,26 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
     [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
   const onList = (set: Record<string, unknown> | undefined) => Object.keys(set ?? {}).filter((id) => ctx.drugs.has(id));
   // The compiled rule holds, per drug, the property that selected it; that is the alert's "why".
-  const reasons = (rule: RuleBody, ids: string[]): string[] =>
+  const reasons = (rule: ListRuleBody, ids: string[]): string[] =>
     ids.map((id) => {
       const name = ctx.drugs.get(id) ?? id;
-      const own = rule.drugs?.[id] ?? rule.a?.[id] ?? rule.b?.[id] ?? rule.all?.find((g) => g[id])?.[id];
-      if (rule.scores?.[id] !== undefined) return `${name}: anticholinergic burden score ${rule.scores[id]}`;
-      const group = Object.entries(rule.groups ?? {}).find(([, members]) => members.includes(id))?.[0];
-      return own && own !== name && own.includes(':') ? own : group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
+      if ('scores' in rule && rule.scores[id] !== undefined)
+        return `${name}: anticholinergic burden score ${rule.scores[id]}`;
+      if ('groups' in rule) {
+        const group = Object.entries(rule.groups).find(([, members]) => members.includes(id))?.[0];
+        return group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
+      }
+      const own =
+        'drugs' in rule
+          ? rule.drugs[id]
+          : 'a' in rule
+            ? (rule.a[id] ?? rule.b[id])
+            : 'all' in rule
+              ? rule.all.find((g) => g[id])?.[id]
+              : undefined;
+      return own && own !== name && own.includes(':') ? own : name;
     });
-  const push = (rule: RuleBody, ids: string[], subject: string | null, extra = '') => {
+  const push = (rule: ListRuleBody, ids: string[], subject: string | null, extra = '') => {
     const unique = [...new Set(ids)].sort();
     const names = unique.map((id) => ctx.drugs.get(id) ?? id);
     alerts.push({
@@ -98,38 +89,37 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
       sources: rule.sources,
       subject,
       why: reasons(rule, unique),
-      evidence: rule.evidence ?? 'unspecified',
+      evidence: rule.evidence,
     });
   };
 
   for (const rule of rulesOf(db)) {
-    if (rule.kind === 'cumulative' && rule.scores) {
+    if ('scores' in rule) {
       const hits = onList(rule.scores);
-      const total = hits.reduce((sum, id) => sum + (rule.scores?.[id] ?? 0), 0);
-      if (total >= (rule.minScore ?? 3) && hits.length >= 2)
+      const total = hits.reduce((sum, id) => sum + (rule.scores[id] ?? 0), 0);
+      if (total >= rule.minScore && hits.length >= 2)
         push(
           rule,
           hits,
           null,
-          ` (total score ${total}: ${hits.map((id) => `${ctx.drugs.get(id)} ${rule.scores?.[id]}`).join(', ')})`,
+          ` (total score ${total}: ${hits.map((id) => `${ctx.drugs.get(id)} ${rule.scores[id]}`).join(', ')})`,
         );
-    } else if (rule.kind === 'cumulative') {
-      const hits = onList(rule.drugs);
-      if (hits.length >= Math.max(2, rule.minCount ?? 2))
-        push(rule, hits, null, ` (${hits.length} drugs on this list)`);
-    } else if (rule.kind === 'duplicate' && rule.groups) {
+    } else if ('groups' in rule) {
       for (const [group, members] of Object.entries(rule.groups)) {
         const hits = members.filter((id) => ctx.drugs.has(id));
         if (hits.length >= 2) push(rule, hits, group.replace(/_/g, ' '));
       }
-    } else if (rule.kind === 'duplicate') {
+    } else if ('a' in rule) {
       // Two different drugs, one from each group.
       const a = onList(rule.a);
       const b = onList(rule.b);
       if (a.some((x) => b.some((y) => y !== x))) push(rule, [...a, ...b], null);
-    } else if (rule.kind === 'combination' && rule.all) {
+    } else if ('all' in rule) {
       const found = oneEach(rule.all.map(onList));
       if (found) push(rule, found, null);
+    } else if (rule.kind === 'cumulative') {
+      const hits = onList(rule.drugs);
+      if (hits.length >= Math.max(2, rule.minCount)) push(rule, hits, null, ` (${hits.length} drugs on this list)`);
     } else if (rule.kind === 'condition' && rule.condition && ctx.conditions.has(rule.condition)) {
       const hits = onList(rule.drugs);
       if (hits.length > 0) push(rule, hits, rule.condition);
@@ -138,7 +128,7 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
       if (hits.length > 0) push(rule, hits, rule.allergy);
     } else if (rule.kind === 'food') {
       const hits = onList(rule.drugs);
-      if (hits.length > 0) push(rule, hits, rule.item ?? null);
+      if (hits.length > 0) push(rule, hits, rule.item);
     }
   }
   return alerts;
