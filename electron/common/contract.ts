@@ -209,11 +209,8 @@ export interface InteractionSource {
   citations: string[];
 }
 
-export interface Interaction {
-  a: DrugRef;
-  b: DrugRef;
-  /** The risk named with the drugs, for the collapsed line ("Bleeding risk: warfarin + ibuprofen"). */
-  headline: string;
+/** What one interaction says wherever it is shown: a checked list, a drug's Interactions tab, print. */
+export interface InteractionFacts {
   severity: Severity;
   effect: string;
   mechanism: string;
@@ -221,25 +218,25 @@ export interface Interaction {
   /** Which property of each drug triggered it ("amiodarone: QT risk (known)"). */
   why: string[];
   evidence: Evidence;
-  onset: string;
   sources: InteractionSource[];
   /** True when the sources grade the pair differently; each grading is in `sources`. */
   disagreement: boolean;
+}
+
+export interface Interaction extends InteractionFacts {
+  a: DrugRef;
+  b: DrugRef;
+  /** The risk named with the drugs, for the collapsed line ("Bleeding risk: warfarin + ibuprofen"). */
+  headline: string;
+  onset: string;
   /** When a combination product was checked through its components. */
   via: string[];
 }
 
-export interface Partner {
+/** One partner on a drug's Interactions tab. */
+export interface Partner extends InteractionFacts {
   drugId: string;
   name: string;
-  severity: Severity;
-  effect: string;
-  mechanism: string;
-  management: string;
-  why: string[];
-  evidence: Evidence;
-  sources: InteractionSource[];
-  disagreement: boolean;
 }
 
 export interface DrugInteractions {

@@ -3,6 +3,7 @@
 import type { Database } from 'sql.js';
 import { all } from '../../electron/node/queries/rows.ts';
 import { foldName } from '../../electron/common/normalize.ts';
+import { sentencesOf, words } from '../../data/compiler/kb/labelSentences.ts';
 
 export interface LabelPair {
   labelled: { id: string; name: string };
@@ -73,24 +74,6 @@ const NOT_DRUGS = new Set([
   'merck',
 ]);
 const MAX_WORDS = 4;
-
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.;:])\s+(?=[A-Z•(\d])|\n+|•|;\s+/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Lower-case words with accents folded; parentheses are kept as word breaks, not dropped. */
-function words(sentence: string): string[] {
-  return sentence
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, ' ')
-    .split(' ')
-    .filter(Boolean);
-}
 
 /** Folded name → drug id, with the same preference order the checker's name lookup uses. */
 function nameIndex(db: Database): Map<string, string> {

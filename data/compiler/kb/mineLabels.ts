@@ -10,6 +10,7 @@ import initSqlJs, { type Database } from 'sql.js';
 import { foldName } from '../../../electron/common/normalize.ts';
 import { isHeldOut } from './holdout.ts';
 import { REJECTED_PAIRS, REJECTED_QT, textFor } from './minedReview.ts';
+import { sentencesOf, words } from './labelSentences.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SECTIONS = ['boxed_warning', 'contraindications', 'warnings_precautions', 'drug_interactions'];
@@ -87,23 +88,6 @@ export interface MinedTag {
   labelId: string;
   section: string;
   sentence: string;
-}
-
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.;:])\s+(?=[A-Z•(\d])|\n+|•|;\s+/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 0);
-}
-
-function words(sentence: string): string[] {
-  return sentence
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, ' ')
-    .split(' ')
-    .filter(Boolean);
 }
 
 function rows<T>(db: Database, sql: string): T[] {

@@ -26,59 +26,57 @@ export function shortError(error: unknown): string {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
+/** Titled Wardbook, the first button the default; Escape picks `cancelId`, the last button unless given. */
+function dialog(
+  type: FailureDialog['type'],
+  message: string,
+  detail: string,
+  buttons: string[],
+  cancelId = buttons.length - 1,
+): FailureDialog {
+  return { type, title: 'Wardbook', message, detail, buttons, defaultId: 0, cancelId };
+}
+
 const SUPPORT = 'If it happens again, tell your IT service desk and quote this message.';
 
 export function failureDialog(failure: Failure): FailureDialog {
   switch (failure.kind) {
     case 'load-failed':
-      return {
-        type: 'error',
-        title: 'Wardbook',
-        message: 'Wardbook could not load its window.',
-        detail: `The screen did not load (${failure.description || 'error'} ${failure.code}). Choose Try again; if that fails, quit and start Wardbook again. ${SUPPORT}`,
-        buttons: ['Try again', 'Quit'],
-        defaultId: 0,
-        cancelId: 1,
-      };
+      return dialog(
+        'error',
+        'Wardbook could not load its window.',
+        `The screen did not load (${failure.description || 'error'} ${failure.code}). Choose Try again; if that fails, quit and start Wardbook again. ${SUPPORT}`,
+        ['Try again', 'Quit'],
+      );
     case 'renderer-gone':
-      return {
-        type: 'error',
-        title: 'Wardbook',
-        message: 'The Wardbook window stopped working.',
-        detail: `Its screen process ended (${failure.reason}). A medication list that was not saved to a file is lost: re-enter it after reopening. Choose Reopen to load the window again. ${SUPPORT}`,
-        buttons: ['Reopen', 'Quit'],
-        defaultId: 0,
-        cancelId: 1,
-      };
+      return dialog(
+        'error',
+        'The Wardbook window stopped working.',
+        `Its screen process ended (${failure.reason}). A medication list that was not saved to a file is lost: re-enter it after reopening. Choose Reopen to load the window again. ${SUPPORT}`,
+        ['Reopen', 'Quit'],
+      );
     case 'unresponsive':
-      return {
-        type: 'warning',
-        title: 'Wardbook',
-        message: 'Wardbook is not responding.',
-        detail:
-          'It may still be working on a long list or search. Choose Wait to give it more time. Reload starts the window again and clears any medication list that was not saved to a file.',
-        buttons: ['Wait', 'Reload'],
-        defaultId: 0,
-        cancelId: 0,
-      };
+      return dialog(
+        'warning',
+        'Wardbook is not responding.',
+        'It may still be working on a long list or search. Choose Wait to give it more time. Reload starts the window again and clears any medication list that was not saved to a file.',
+        ['Wait', 'Reload'],
+        0,
+      );
     case 'pack-missing':
-      return {
-        type: 'error',
-        title: 'Wardbook',
-        message: 'Wardbook cannot find its data pack.',
-        detail: `The drug data file is missing: ${failure.path}\n\nWardbook cannot show any drug information without it. Reinstall Wardbook, or ask your IT service desk to restore the data pack. ${SUPPORT}`,
-        buttons: ['Quit'],
-        defaultId: 0,
-        cancelId: 0,
-      };
+      return dialog(
+        'error',
+        'Wardbook cannot find its data pack.',
+        `The drug data file is missing: ${failure.path}\n\nWardbook cannot show any drug information without it. Reinstall Wardbook, or ask your IT service desk to restore the data pack. ${SUPPORT}`,
+        ['Quit'],
+      );
     case 'pack-refused':
-      return {
-        type: 'error',
-        title: 'Wardbook',
-        message: failure.installed
+      return dialog(
+        'error',
+        failure.installed
           ? 'The installed data pack is damaged or not meant for this version of Wardbook.'
           : 'Wardbook’s data pack is damaged or not meant for this version of Wardbook.',
-        detail: `${failure.path}\n\n${failure.problems
+        `${failure.path}\n\n${failure.problems
           .slice(0, 6)
           .map((p) => `• ${p}`)
           .join('\n')}\n\nWardbook will not show drug information from it. ${
@@ -86,21 +84,16 @@ export function failureDialog(failure: Failure): FailureDialog {
             ? 'Choose “Use the built-in pack” to go on with the data pack that came with Wardbook, then import a sound pack again.'
             : 'Reinstall Wardbook, or ask your IT service desk for a sound data pack.'
         } ${SUPPORT}`,
-        buttons: failure.installed ? ['Use the built-in pack', 'Quit'] : ['Quit'],
-        defaultId: 0,
-        cancelId: failure.installed ? 1 : 0,
-      };
+        failure.installed ? ['Use the built-in pack', 'Quit'] : ['Quit'],
+      );
     case 'start-exception':
-      return {
-        type: 'error',
-        title: 'Wardbook',
-        message: failure.started ? 'Wardbook hit an unexpected error and must close.' : 'Wardbook could not start.',
-        detail: `What went wrong: ${shortError(failure.error)}\n\n${
+      return dialog(
+        'error',
+        failure.started ? 'Wardbook hit an unexpected error and must close.' : 'Wardbook could not start.',
+        `What went wrong: ${shortError(failure.error)}\n\n${
           failure.started ? 'A medication list that was not saved to a file is lost. ' : ''
         }Start Wardbook again. ${SUPPORT}`,
-        buttons: ['Quit'],
-        defaultId: 0,
-        cancelId: 0,
-      };
+        ['Quit'],
+      );
   }
 }

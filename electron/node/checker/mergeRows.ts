@@ -1,21 +1,14 @@
 // Merges the assertion rows of one pair into what a clinician reads: the highest severity, the
 // clinical text of the most specific source that has it, every source with its own grading.
 import type { Database } from 'sql.js';
-import type { Evidence, InteractionSource, Severity } from '../../common/contract.ts';
+import type { Evidence, InteractionFacts, Severity } from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
 import { interactionTexts, sourceNameMap, type InteractionRow } from '../queries/interactions.ts';
 import { citationText, groupReasons } from './present.ts';
 
-export interface Merged {
-  severity: Severity;
-  effect: string;
-  mechanism: string;
-  management: string;
-  why: string[];
-  evidence: Evidence;
+/** One pair's rows merged: what every view of an interaction says, and its onset. */
+export interface Merged extends InteractionFacts {
   onset: string;
-  sources: InteractionSource[];
-  disagreement: boolean;
 }
 
 // Knowledge-base rules carry real effect/mechanism/management text; list sources only grade.
