@@ -51,3 +51,41 @@ export const sectionTexts = (db: Database, ids: number[]) =>
         WHERE s.id IN (${ids.map(() => '?').join(',')})`,
         ids,
       );
+
+export interface SectionIndex {
+  /** By section id (ids are the full-text docids). */
+  drugId: string[];
+  key: string[];
+  /** Tokens in the section, as the full-text index counted them. */
+  length: Uint32Array;
+}
+
+/** One varint of FTS4's docsize blob (little-endian, seven bits a byte): the text column's token count. */
+function firstVarint(blob: Uint8Array | null): number {
+  let n = 0;
+  for (let i = 0, shift = 0; blob && i < blob.length; i++, shift += 7) {
+    n += (blob[i]! & 0x7f) * 2 ** shift;
+    if (blob[i]! < 0x80) break;
+  }
+  return n;
+}
+
+/** Every section's drug, key and length, read once: a query then reads only docids and hit counts. */
+export function sectionIndex(db: Database): SectionIndex {
+  const rows = all<{ id: number; drug_id: string; key: string; size: Uint8Array | null }>(
+    db,
+    `SELECT s.id, s.drug_id, s.key, d.size FROM section s LEFT JOIN section_fts_docsize d ON d.docid = s.id`,
+  );
+  const top = rows.reduce((m, r) => Math.max(m, r.id), 0);
+  const index: SectionIndex = {
+    drugId: new Array<string>(top + 1),
+    key: new Array<string>(top + 1),
+    length: new Uint32Array(top + 1),
+  };
+  for (const r of rows) {
+    index.drugId[r.id] = r.drug_id;
+    index.key[r.id] = r.key;
+    index.length[r.id] = firstVarint(r.size);
+  }
+  return index;
+}

@@ -1,7 +1,6 @@
 // The monograph-section aggregate and its full-text index.
 import type { Database } from 'sql.js';
 import { all, one } from './rows.ts';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../common/snippet.ts';
 
 export interface SectionRow {
   id: number;
@@ -57,41 +56,18 @@ export const labelsOf = (db: Database, drugId: string) =>
 
 export interface MatchRow {
   id: number;
-  drug_id: string;
-  key: string;
   info: Uint8Array;
 }
 
 /**
- * Every matching section with FTS4's per-row match counts ('pcnaly': phrases, columns, rows,
- * average length, this length, hits per phrase). The global 'x' statistics would cost a scan of
- * every hit of every word (5× the query on a common word); document frequencies come from term_df.
+ * Every matching section with FTS4's per-row hits per phrase (matchinfo 'y'). Nothing else is read
+ * per row: the section's drug, key and length come from memory (sectionIndex), the global counts
+ * from term_df and the index statistics, which would otherwise be read again for every row.
  */
-export const FULLTEXT_SQL = `SELECT s.id, s.drug_id, s.key, matchinfo(section_fts, 'pcnaly') AS info
-  FROM section_fts JOIN section s ON s.id = section_fts.docid
-  WHERE section_fts MATCH ? LIMIT ?`;
+export const FULLTEXT_SQL = `SELECT docid AS id, matchinfo(section_fts, 'y') AS info
+  FROM section_fts WHERE section_fts MATCH ? LIMIT ?`;
 
 export const matches = (db: Database, match: string, limit: number) => all<MatchRow>(db, FULLTEXT_SQL, [match, limit]);
-
-export interface SnippetRow {
-  id: number;
-  name: string;
-  title: string;
-  snippet: string;
-}
-
-/** Snippets for the rows shown, in one evaluation of the query (one per row re-ran it each time). */
-export const snippetsOf = (db: Database, match: string, sectionIds: number[]) =>
-  sectionIds.length === 0
-    ? []
-    : all<SnippetRow>(
-        db,
-        `SELECT s.id, d.name, s.title,
-      snippet(section_fts, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', -1, 14) AS snippet
-    FROM section_fts JOIN section s ON s.id = section_fts.docid JOIN drug d ON d.id = s.drug_id
-    WHERE section_fts MATCH ? AND section_fts.docid IN (${sectionIds.map(() => '?').join(',')})`,
-        [match, ...sectionIds],
-      );
 
 export const documentFrequency = (db: Database, term: string) =>
   one<{ n: number }>(db, 'SELECT documents AS n FROM term_df WHERE term = ?', [term])?.n ?? 0;

@@ -4,6 +4,7 @@
 // a question never comes back empty while any of its words is in the pack.
 import type { Database } from 'sql.js';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
+import { sectionIndex, type SectionIndex } from '../queries/searchData.ts';
 import { matches } from '../queries/sections.ts';
 import { scoreCounts, type Bm25Context, type Scored } from './matching.ts';
 import type { Group } from './question.ts';
@@ -39,20 +40,25 @@ export function matchExpression(groups: Group[], indices: number[]): { match: st
   return { match: parts.join(' '), phrases };
 }
 
-/** Counts per phrase from an FTS4 'pcnaly' matchinfo blob, with the BM25 context it carries. */
-function readInfo(
-  info: Uint8Array,
-  phrases: [number, number][],
-): { counts: Map<string, number>; ctx: Bm25Context; length: number } {
+/** Counts per phrase from an FTS4 matchinfo 'y' blob (one column: a phrase's hits in this row). */
+function readCounts(info: Uint8Array, phrases: [number, number][]): Map<string, number> {
   const v = new Uint32Array(info.buffer, info.byteOffset, info.byteLength / 4);
-  const columns = v[1] ?? 1;
   const counts = new Map<string, number>();
   phrases.forEach(([gi, ai], p) => {
-    let tf = 0;
-    for (let c = 0; c < columns; c++) tf += v[3 + 2 * columns + p * columns + c] ?? 0;
+    const tf = v[p] ?? 0;
     if (tf > 0) counts.set(`${gi}:${ai}`, tf);
   });
-  return { counts, ctx: { sections: v[2] ?? 1, averageLength: v[3] ?? 1 }, length: v[3 + columns] ?? 0 };
+  return counts;
+}
+
+const indexes = new WeakMap<Database, SectionIndex>();
+function sectionsOf(db: Database): SectionIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = sectionIndex(db);
+    indexes.set(db, index);
+  }
+  return index;
 }
 
 const rarity = (g: Group) => -Math.log((Math.min(...g.alts.map((a) => a.documents)) + 1) / 1e6);
@@ -73,7 +79,8 @@ export interface FtsResult {
 }
 
 /** Sections holding the most groups, each scored by weighted BM25 over the groups it holds. */
-export function searchSections(db: Database, groups: Group[]): FtsResult {
+export function searchSections(db: Database, groups: Group[], ctx: Bm25Context): FtsResult {
+  const sections = sectionsOf(db);
   const all = groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.alts.length > 0)
@@ -97,9 +104,11 @@ export function searchSections(db: Database, groups: Group[]): FtsResult {
       }
       if (rows.length > 0 && used.length === 0) used = s;
       for (const r of rows) {
-        if (!isSectionKey(r.key) || found.has(r.id)) continue;
-        const { counts, ctx, length } = readInfo(r.info, phrases);
-        found.set(r.id, { id: r.id, drugId: r.drug_id, key: r.key, scored: scoreCounts(ctx, groups, counts, length) });
+        const key = sections.key[r.id];
+        if (key === undefined || !isSectionKey(key) || found.has(r.id)) continue;
+        const counts = readCounts(r.info, phrases);
+        const scored = scoreCounts(ctx, groups, counts, sections.length[r.id]!);
+        found.set(r.id, { id: r.id, drugId: sections.drugId[r.id]!, key, scored });
       }
     }
     if (found.size > 0) return { rows: [...found.values()], used };

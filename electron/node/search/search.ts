@@ -115,7 +115,7 @@ function rankResults(
       .map((s) => ({ id: s.row.id, drugId, key: s.row.key, scored: s.scored, asked: s.asked, named: true })),
   );
   const groups = groupsFor(q, null);
-  const fts = searchSections(db, groups);
+  const fts = searchSections(db, groups, ctx);
   const seen = new Set(ranked.map((r) => r.id));
   const namedIds = new Set(q.drugs.map((d) => d.drugId));
   const asked = (row: FtsRow) => q.intents.includes(row.key);

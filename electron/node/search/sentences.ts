@@ -38,15 +38,57 @@ export interface Sentence {
 // bullet; decimals ("2.5 mg") and abbreviations before a lower-case word ("e.g. the") do not end one.
 const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9(•"“'[])|\s*\n+\s*|\s+(?=•)/g;
 
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+/** The sentences in text order, found as they are read (a caller may stop early). */
+export function* sentences(text: string): Generator<Sentence> {
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
-    if (m.index > start) out.push({ start, end: m.index });
+    if (m.index > start) yield { start, end: m.index };
     start = m.index + m[0].length;
   }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
+  if (start < text.length) yield { start, end: text.length };
+}
+
+// Every match of BOUNDARY is a whole run of white space (each branch ends in a greedy \s run whose
+// lookahead needs a character that is not space), so whether a run ends a sentence depends only on
+// the run and its two neighbours. That lets a sentence be found from one position inside it,
+// without splitting the text before it.
+const SPACE = /\s/;
+const CAPITAL_AFTER_STOP = /[A-Z0-9(•"“'[]/;
+
+function endsSentence(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).includes('\n')) return true;
+  const next = text[to];
+  if (next === undefined) return false;
+  if (next === '•') return true;
+  const before = text[from - 1];
+  return (before === '.' || before === '!' || before === '?') && CAPITAL_AFTER_STOP.test(next);
+}
+
+/** The sentence holding the character at `at` (not a space): the same span `sentences` gives. */
+export function sentenceAt(text: string, at: number): Sentence {
+  let start = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (!SPACE.test(text[i]!)) continue;
+    let from = i;
+    while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+    if (endsSentence(text, from, i + 1)) {
+      start = i + 1;
+      break;
+    }
+    i = from;
+  }
+  let end = text.length;
+  for (let i = at + 1; i < text.length; i++) {
+    if (!SPACE.test(text[i]!)) continue;
+    let to = i + 1;
+    while (to < text.length && SPACE.test(text[to]!)) to++;
+    if (endsSentence(text, i, to)) {
+      end = i;
+      break;
+    }
+    i = to - 1;
+  }
+  return { start, end };
 }
 
 const LONGEST = 320;
