@@ -14,7 +14,7 @@ import type { SectionTable } from '../../electron/common/sectionTable.ts';
 import { openPack } from '../../electron/node/pack/openPack.ts';
 
 const TARGET_MONOGRAPHS = 4000;
-const GENERATOR_VERSION = '1';
+const GENERATOR_VERSION = '2';
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -151,6 +151,16 @@ function loadContent(db: Database): PackContent {
       display: str(r.display),
       confusable: str(r.confusable),
       list: str(r.list),
+    });
+  // The question search's clinical wording: without it the full scale would time a simpler search.
+  for (const r of rows(db, 'SELECT * FROM search_term'))
+    c.searchTerms.set(str(r.typed), {
+      typed: str(r.typed),
+      search: str(r.search),
+      sections: str(r.sections),
+      onlyWith: str(r.only_with),
+      reason: str(r.reason),
+      sourceId: str(r.source_id),
     });
   return c;
 }

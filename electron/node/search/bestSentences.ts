@@ -1,7 +1,8 @@
 // The sentences of a section that answer the question best: scored by the rarity of the groups
 // they hold (typed words over other forms and synonyms), returned whole and in text order. Only
 // sentences holding one of the words are read, found from the words' positions, and reading stops
-// once enough sentences hold every group at its best: a long section costs what its matches cost.
+// once enough sentences reach the best score the section allows: a long section costs what its
+// matches cost.
 import { idf, occurrences, type Bm25Context } from './matching.ts';
 import type { Group } from './question.ts';
 import { markedSentence, sentenceAt, sentences, tokens, type Sentence, type Token } from './sentences.ts';
@@ -28,16 +29,22 @@ function sentenceScore(ctx: Bm25Context, groups: Group[], words: Token[]): { sco
   };
 }
 
-/** The highest score a sentence can reach: every group by its best alternative. */
-function bestPossible(ctx: Bm25Context, groups: Group[]): number {
+/**
+ * The highest score a sentence of this section can reach: every group by its best alternative, or,
+ * when the section's occurrences were counted from its own words (`held`), only the groups and
+ * alternatives it holds. (FTS4's match counts are not used for this: a prefix phrase may count 0 in a
+ * row that holds it.)
+ */
+function ceiling(ctx: Bm25Context, groups: Group[], held: Map<string, number> | null): number {
   let sum = 0;
-  let held = 0;
-  for (const g of groups) {
-    if (g.alts.length === 0) continue;
-    sum += Math.max(...g.alts.map((a) => altValue(ctx, a.weight, a.documents)));
-    held++;
-  }
-  return sum * (1 + held / Math.max(groups.length, 1));
+  let present = 0;
+  groups.forEach((g, gi) => {
+    const possible = held ? g.alts.filter((_, ai) => (held.get(`${gi}:${ai}`) ?? 0) > 0) : g.alts;
+    if (possible.length === 0) return;
+    sum += Math.max(...possible.map((a) => altValue(ctx, a.weight, a.documents)));
+    present++;
+  });
+  return sum * (1 + present / Math.max(groups.length, 1));
 }
 
 /** Sentences holding one of the needles, in text order, each found from the needle's position. */
@@ -59,12 +66,18 @@ function* sentencesHolding(text: string, lower: string, needles: string[]): Gene
 }
 
 /** Up to `count` marked sentences; a sentence scoring under 40 % of the best is left out. */
-export function bestSentences(text: string, groups: Group[], ctx: Bm25Context, count: number): string[] {
+export function bestSentences(
+  text: string,
+  groups: Group[],
+  ctx: Bm25Context,
+  count: number,
+  held: Map<string, number> | null = null,
+): string[] {
   const lower = text.toLowerCase();
   const needles = [...new Set(groups.flatMap((g) => g.alts.map((a) => a.tokens[0]!)))].filter((n) => n.length > 0);
   // Folding that changes the text's length (rare letters) would shift offsets: then every sentence is read.
   const candidates = lower.length === text.length ? sentencesHolding(text, lower, needles) : sentences(text);
-  const ceiling = bestPossible(ctx, groups);
+  const best = ceiling(ctx, groups, held);
   const scored: ({ s: Sentence } & ReturnType<typeof sentenceScore>)[] = [];
   let atCeiling = 0;
   for (const s of candidates) {
@@ -77,7 +90,7 @@ export function bestSentences(text: string, groups: Group[], ctx: Bm25Context, c
     if (x.score <= 0) continue;
     scored.push(x);
     // Ties keep text order, so the first `count` sentences at the ceiling are the answer.
-    if (x.score >= ceiling && ++atCeiling >= count) break;
+    if (x.score >= best && ++atCeiling >= count) break;
   }
   scored.sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;

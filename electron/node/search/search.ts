@@ -80,6 +80,8 @@ interface Ranked {
   scored: Scored;
   asked: boolean;
   named: boolean;
+  /** The group list its counts index: without this drug's own name (its sections ranked in memory), or all (null). */
+  groupsOf: string | null;
 }
 
 /** Every group but the named drug's own name: for its sections, the other drugs named are topics. */
@@ -112,7 +114,15 @@ function rankResults(
     sections
       .filter((s) => s.asked || s.scored.matched.size > 0)
       .slice(0, PER_NAMED_DRUG)
-      .map((s) => ({ id: s.row.id, drugId, key: s.row.key, scored: s.scored, asked: s.asked, named: true })),
+      .map((s) => ({
+        id: s.row.id,
+        drugId,
+        key: s.row.key,
+        scored: s.scored,
+        asked: s.asked,
+        named: true,
+        groupsOf: drugId,
+      })),
   );
   const groups = groupsFor(q, null);
   const fts = searchSections(db, groups, ctx);
@@ -128,6 +138,7 @@ function rankResults(
       scored: r.scored,
       asked: asked(r),
       named: namedIds.has(r.drugId),
+      groupsOf: null,
     }))
     .sort(
       (x, y) =>
@@ -190,8 +201,10 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const results: TextHit[] = ranked.flatMap((r) => {
     const t = texts.get(r.id);
     if (!t) return [];
-    const groups = groupsFor(question, r.named ? r.drugId : null);
-    const snippet = bestSentences(t.text, groups, ctx, 1)[0] ?? openingSentences(t.text, 1)[0] ?? '';
+    const groups = groupsFor(question, r.groupsOf);
+    // Counts from the section's own words (a named drug's sections) bound its best sentence.
+    const held = r.groupsOf !== null ? r.scored.counts : null;
+    const snippet = bestSentences(t.text, groups, ctx, 1, held)[0] ?? openingSentences(t.text, 1)[0] ?? '';
     return [
       {
         drugId: r.drugId,
@@ -212,12 +225,14 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const lead = ranked[0];
   if (lead?.named && (question.topics.length > 0 || question.drugGroups.length > 1)) {
     const t = texts.get(lead.id)!;
-    const groups = groupsFor(question, lead.drugId);
+    const groups = groupsFor(question, lead.groupsOf);
     // A boxed warning asked for by name answers with its headline; otherwise the sentences holding the words.
-    const opening = lead.scored.matched.size === 0 || (lead.asked && lead.key === 'boxed_warning');
+    // A section holding none of the question's other words (only the drug's own name) opens instead.
+    const topic = [...lead.scored.matched].some((gi) => groups[gi]?.drugId !== lead.drugId);
+    const opening = !topic || (lead.asked && lead.key === 'boxed_warning');
     const sentences = opening
       ? openingSentences(t.text, CARD_SENTENCES)
-      : bestSentences(t.text, groups, ctx, CARD_SENTENCES);
+      : bestSentences(t.text, groups, ctx, CARD_SENTENCES, lead.groupsOf !== null ? lead.scored.counts : null);
     answer = {
       drugId: lead.drugId,
       name: t.name,
@@ -233,7 +248,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
 
   // "Showing results for some of your words": the words the leading results hold, and the rest.
   const allGroups = groupsFor(question, null);
-  const leadGroups = lead?.named ? groupsFor(question, lead.drugId) : allGroups;
+  const leadGroups = lead?.named ? groupsFor(question, lead.groupsOf) : allGroups;
   const leadMatched = lead ? lead.scored.matched : new Set<number>();
   const held = lead?.named
     ? leadGroups.filter((_, i) => leadMatched.has(i))
