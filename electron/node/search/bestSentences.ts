@@ -47,6 +47,28 @@ function ceiling(ctx: Bm25Context, groups: Group[], held: Map<string, number> | 
   return sum * (1 + present / Math.max(groups.length, 1));
 }
 
+const NOT_ASCII = /[^\t-~]/;
+
+/**
+ * The most a sentence can score, from which alternatives' first words occur in it as text. Words
+ * are folded (accents removed) before they are compared, so a sentence with a non-ASCII character
+ * is not bounded.
+ */
+function bound(ctx: Bm25Context, groups: Group[], lower: string, s: Sentence): number {
+  const text = lower.slice(s.start, s.end);
+  if (NOT_ASCII.test(text)) return Infinity;
+  let sum = 0;
+  let present = 0;
+  for (const g of groups) {
+    let top = -1;
+    for (const a of g.alts) if (text.includes(a.tokens[0]!)) top = Math.max(top, altValue(ctx, a.weight, a.documents));
+    if (top < 0) continue;
+    sum += top;
+    present++;
+  }
+  return sum * (1 + present / Math.max(groups.length, 1));
+}
+
 /** Sentences holding one of the needles, in text order, each found from the needle's position. */
 function* sentencesHolding(text: string, lower: string, needles: string[]): Generator<Sentence> {
   const next = needles.map((n) => lower.indexOf(n));
@@ -79,8 +101,11 @@ export function bestSentences(
   const candidates = lower.length === text.length ? sentencesHolding(text, lower, needles) : sentences(text);
   const best = ceiling(ctx, groups, held);
   const scored: ({ s: Sentence } & ReturnType<typeof sentenceScore>)[] = [];
+  const leaders: number[] = [];
   let atCeiling = 0;
   for (const s of candidates) {
+    // A sentence that cannot beat the `count` best so far (an earlier one wins a tie) is not read.
+    if (leaders.length >= count && bound(ctx, groups, lower, s) <= leaders[count - 1]!) continue;
     const words = tokens(text.slice(s.start, s.end)).map((t) => ({
       ...t,
       start: t.start + s.start,
@@ -89,6 +114,8 @@ export function bestSentences(
     const x = { s, ...sentenceScore(ctx, groups, words) };
     if (x.score <= 0) continue;
     scored.push(x);
+    leaders.push(x.score);
+    leaders.sort((a, b) => b - a).splice(count);
     // Ties keep text order, so the first `count` sentences at the ceiling are the answer.
     if (x.score >= best && ++atCeiling >= count) break;
   }
