@@ -109,3 +109,30 @@ export function localSource(dir: string, retrieved: string): SourceInfo {
     kind: 'local',
   };
 }
+
+// The clinical wording the question search expands (data/kb/search-synonyms.json) was reviewed from
+// these two lists, kept in data/sources/clinical-synonyms/; each search_term row names the one its
+// reason cites first.
+export const MESH_2024: SourceInfo = {
+  id: 'mesh-2024',
+  name: 'Medical Subject Headings (MeSH) 2024: descriptors and entry terms',
+  origin:
+    'U.S. National Library of Medicine, MeSH 2024 (desc2024), via github.com/jaytimm/mesh-resources @ 1937b5da (data_mesh_thesaurus.rds, data_mesh_trees.rds)',
+  licence: 'NLM MeSH terms and conditions: free use with attribution and the edition stated',
+  attribution:
+    'Medical Subject Headings (MeSH®), 2024 edition, courtesy of the U.S. National Library of Medicine. MeSH 2024 is not the current edition; entry terms were filtered to clinical branches and reviewed into Wardbook search synonyms (see data/sources/clinical-synonyms/SOURCE.md). NLM does not endorse Wardbook.',
+  retrieved: '2023-12-27',
+  kind: 'vocabulary',
+};
+
+export const META_INVENTORY: SourceInfo = {
+  id: 'meta-inventory-2021',
+  name: 'Medical Abbreviation and Acronym Meta-Inventory: clinical abbreviation senses',
+  origin:
+    'github.com/lisavirginia/clinical-abbreviations @ c2530a65 (source inventories Vanderbilt 2013, Stetson 2002, Columbia 2018)',
+  licence: 'CC BY 4.0',
+  attribution:
+    'Clinical abbreviation senses from the Medical Abbreviation and Acronym Meta-Inventory (Grossman Liu L. et al., Sci Data 2021;8:149; github.com/lisavirginia/clinical-abbreviations), source inventories Vanderbilt, Stetson and Columbia, licensed CC BY 4.0 (creativecommons.org/licenses/by/4.0/); filtered and reviewed into Wardbook search synonyms.',
+  retrieved: '2021-02-26',
+  kind: 'vocabulary',
+};

@@ -74,4 +74,33 @@ describe('the data pack', () => {
     );
     expect(verifyPack(pack.db).join()).toMatch(/section: 1 rows without a known source/);
   });
+
+  it('names MeSH and the Meta-Inventory as the sources of the search synonyms, with their attribution', async () => {
+    const pack = await openPackBytes(bytes(), PACK);
+    const rows = (sql: string) => pack.db.exec(sql)[0]?.values ?? [];
+    const sources = new Map(rows('SELECT id, licence, attribution FROM source').map(([id, ...rest]) => [id, rest]));
+    expect(String(sources.get('mesh-2024'))).toMatch(/U\.S\. National Library of Medicine.*not the current edition/);
+    expect(String(sources.get('meta-inventory-2021'))).toMatch(/CC BY 4\.0/);
+    const bySource = new Map(
+      rows('SELECT source_id, count(*) FROM search_term GROUP BY source_id').map(([id, n]) => [id, Number(n)]),
+    );
+    expect(bySource.get('mesh-2024')).toBeGreaterThan(100);
+    expect(bySource.get('meta-inventory-2021')).toBeGreaterThan(10);
+    // A reason that cites MeSH first names MeSH.
+    expect(rows("SELECT source_id FROM search_term WHERE typed = 'black box'")).toEqual([['mesh-2024']]);
+    // The list they were reviewed from ships with the repository, with its licence notes.
+    const dir = resolve(ROOT, 'data/sources/clinical-synonyms');
+    expect(readFileSync(resolve(dir, 'SOURCE.md'), 'utf8')).toMatch(/Terms and Conditions MeSH[\s\S]*CC BY 4\.0/);
+    expect(readFileSync(resolve(dir, 'synonyms.tsv.gz')).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  });
+
+  it('verify notices a changed search synonym or word-form row (both are hashed)', async () => {
+    for (const sql of [
+      "UPDATE search_term SET search = '[\"x\"]' WHERE typed = 'black box'",
+      "UPDATE term_df SET documents = documents + 1 WHERE term = 'warfarin'",
+    ]) {
+      const pack = await openPackBytes(await altered(sql), 'edited.sqlite');
+      expect(verifyPack(pack.db).join()).toMatch(/content hash does not match/);
+    }
+  });
 });

@@ -2,7 +2,8 @@
 // into the words the search engine compares, with what it also searches and the sections it targets.
 import { searchWords } from '../../../electron/common/searchWords.ts';
 import { isSectionKey } from '../../../electron/common/sections.ts';
-import type { PackContent } from '../../../shared/pack/content.ts';
+import type { PackContent, SourceInfo } from '../../../shared/pack/content.ts';
+import { MESH_2024, META_INVENTORY } from '../sources.ts';
 
 export interface SearchSynonymEntry {
   typed: string[];
@@ -17,8 +18,24 @@ export interface SearchSynonyms {
 
 const phrase = (text: string) => searchWords(text).join(' ');
 
-export function compileSearchTerms(file: SearchSynonyms, content: PackContent, sourceId: string): void {
+// The reference lists a reason may cite, by the words it cites them with.
+const CITED: [string, SourceInfo][] = [
+  ['MeSH', MESH_2024],
+  ['Meta-Inventory', META_INVENTORY],
+];
+
+/** The list a reason cites first, or null for our own reading of label wording. */
+function citedSource(reason: string): SourceInfo | null {
+  const found = CITED.map(([words, source]) => ({ at: reason.indexOf(words), source })).filter((c) => c.at >= 0);
+  return found.sort((x, y) => x.at - y.at)[0]?.source ?? null;
+}
+
+/** Each row names the list its reason cites first (MeSH, the Meta-Inventory), else the knowledge base. */
+export function compileSearchTerms(file: SearchSynonyms, content: PackContent, kbSourceId: string): void {
   for (const entry of file.entries) {
+    const cited = citedSource(entry.reason);
+    if (cited) content.addSource(cited);
+    const sourceId = cited?.id ?? kbSourceId;
     const sections = (entry.sections ?? []).filter((s) => isSectionKey(s));
     if (sections.length !== (entry.sections ?? []).length)
       throw new Error(`search-synonyms.json: unknown section in ${JSON.stringify(entry.sections)}`);
@@ -37,7 +54,7 @@ export function compileSearchTerms(file: SearchSynonyms, content: PackContent, s
         sections: merged(prior?.sections, sections),
         onlyWith: merged(prior?.onlyWith, (entry.onlyWith ?? []).map(phrase)),
         reason: prior ? `${prior.reason} ${entry.reason}` : entry.reason,
-        sourceId,
+        sourceId: prior?.sourceId ?? sourceId,
       });
     }
   }
