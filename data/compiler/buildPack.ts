@@ -63,13 +63,13 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
   const meta = packMeta(dataDir);
   const content = new PackContent();
   readAliases(join(dataDir, 'kb'), content);
-  const vocabulary = readDrugsAtFda(content, [
+  const vocabulary = await readDrugsAtFda(content, [
     { dir: join(dataDir, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
     { dir: join(dataDir, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
   ]);
-  readDrugCentral(join(dataDir, 'sources/drugcentral-2016'), content);
+  await readDrugCentral(join(dataDir, 'sources/drugcentral-2016'), content);
   const vaccines = readVaccineConcepts(join(dataDir, 'kb'), content);
-  readPurpleBook(join(dataDir, 'sources/fda-purplebook-2025-03'), vaccines, content);
+  await readPurpleBook(join(dataDir, 'sources/fda-purplebook-2025-03'), vaccines, content);
   readCvx(join(dataDir, 'sources/cdc-cvx-2025-10'), vaccines, content);
   compileShorthand(join(dataDir, 'kb'), content);
 
@@ -98,7 +98,7 @@ export async function buildPack(options: BuildOptions): Promise<BuildResult> {
   addLactMed(content, join(dataDir, 'sources/lactmed-2016'));
   addBrandVariants(content);
 
-  readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
+  await readNdfrt(join(dataDir, 'sources/ndfrt-2014'), content);
   readOnc(join(dataDir, 'sources/onc-ddi'), content);
   compileKnowledgeBase(join(dataDir, 'kb'), content, join(dataDir, 'sources'));
   for (const dir of options.localDirs) addLocalMonographs(content, dir, meta.builtAt);

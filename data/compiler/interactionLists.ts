@@ -3,7 +3,7 @@
 // the clinical text for the pairs it covers.
 import { join } from 'node:path';
 import type { PackContent, Severity, SourceInfo } from '../../shared/pack/content.ts';
-import { readCsv } from './delimited.ts';
+import { readCsv, streamCsv } from './delimited.ts';
 import { moietyKey } from '../../electron/common/normalize.ts';
 import { NDFRT, ONC_HIGH, ONC_NON_INTERRUPTIVE } from './sources.ts';
 
@@ -43,10 +43,10 @@ function otherName(label: string, known: string): string {
   return '';
 }
 
-export function readNdfrt(dir: string, content: PackContent): void {
+export async function readNdfrt(dir: string, content: PackContent): Promise<void> {
   const src = NDFRT.id;
   content.addSource(NDFRT);
-  for (const row of readCsv(join(dir, 'ndfrt_va_drug_interactions.csv.gz'))) {
+  for await (const row of streamCsv(join(dir, 'ndfrt_va_drug_interactions.csv.gz'))) {
     const severity = NDFRT_SEVERITY[row.severity ?? ''];
     const keyA = moietyKey(row.drug1_name || otherName(row.label ?? '', row.drug2_name ?? ''));
     const keyB = moietyKey(row.drug2_name || otherName(row.label ?? '', row.drug1_name ?? ''));

@@ -3,7 +3,7 @@
 // to its vaccine concept. The file's two-digit years and repeated (BLA, product) keys are handled here.
 import { join } from 'node:path';
 import type { PackContent } from '../../shared/pack/content.ts';
-import { parseCsv, readText } from './delimited.ts';
+import { streamCsv } from './delimited.ts';
 import { foldName, moietyKey } from '../../electron/common/normalize.ts';
 import { PURPLE_BOOK } from './sources.ts';
 import { isVaccineName, type VaccineConcepts } from './vaccines.ts';
@@ -24,12 +24,12 @@ export function purpleBookDate(text: string, fileYear = 2025): string | null {
 }
 
 /** Reads the Purple Book; returns the latest approval date it lists (what the pack knows biologics up to). */
-export function readPurpleBook(dir: string, vaccines: VaccineConcepts, content: PackContent): string {
+export async function readPurpleBook(dir: string, vaccines: VaccineConcepts, content: PackContent): Promise<string> {
   const src = PURPLE_BOOK.id;
   content.addSource(PURPLE_BOOK);
   const seen = new Set<string>();
   let latest = '';
-  for (const row of parseCsv(readText(join(dir, 'purplebook.csv.gz')).replace(/^\uFEFF/, ''))) {
+  for await (const row of streamCsv(join(dir, 'purplebook.csv.gz'))) {
     const proper = (row['Proper Name'] ?? '').trim();
     if (!proper) continue;
     const date = purpleBookDate(row['Approval Date'] ?? '');

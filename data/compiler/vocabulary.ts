@@ -2,7 +2,7 @@
 // ingredient names Drugs@FDA lacks (biologics, older and non-US drugs) and their classes.
 import { join } from 'node:path';
 import type { PackContent, SourceInfo } from '../../shared/pack/content.ts';
-import { readTsv } from './delimited.ts';
+import { streamTsv } from './delimited.ts';
 import { activeMoiety, foldName, moietyKey, splitIngredients } from '../../electron/common/normalize.ts';
 import { DRUGCENTRAL } from './sources.ts';
 
@@ -33,26 +33,26 @@ interface ProductSource {
  * no longer lists, and where FDA later renamed a product's ingredient to a different moiety (iron
  * sucrose → "ferric oxyhydroxide") the older, more specific name is kept.
  */
-export function readDrugsAtFda(content: PackContent, snapshots: ProductSource[]): Vocabulary {
+export async function readDrugsAtFda(content: PackContent, snapshots: ProductSource[]): Promise<Vocabulary> {
   const brands = new Map<string, Set<string>>();
   const referenceBrands = new Set<string>();
   const older = new Map<string, string>();
   for (const { dir } of snapshots.slice(1))
-    for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1'))
+    for await (const row of streamTsv(join(dir, 'Products.txt.gz'), 'latin1'))
       older.set(`${row.ApplNo}|${row.ProductNo}`, (row.ActiveIngredient ?? '').trim());
   const seen = new Set<string>();
   for (const { dir, source } of snapshots) {
     const src = source.id;
     content.addSource(source);
     const status = new Map<string, string>();
-    for (const row of readTsv(join(dir, 'MarketingStatus.txt.gz'), 'latin1')) {
+    for await (const row of streamTsv(join(dir, 'MarketingStatus.txt.gz'), 'latin1')) {
       status.set(`${row.ApplNo}|${row.ProductNo}`, STATUS[row.MarketingStatusID ?? ''] ?? 'Unknown');
     }
     const applType = new Map<string, string>();
-    for (const row of readTsv(join(dir, 'Applications.txt.gz'), 'latin1'))
+    for await (const row of streamTsv(join(dir, 'Applications.txt.gz'), 'latin1'))
       applType.set(row.ApplNo ?? '', row.ApplType ?? '');
 
-    for (const row of readTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
+    for await (const row of streamTsv(join(dir, 'Products.txt.gz'), 'latin1')) {
       const productKey = `${row.ApplNo}|${row.ProductNo}`;
       if (seen.has(productKey)) continue;
       seen.add(productKey);
@@ -116,7 +116,7 @@ const CLASS_TYPE_LABEL: Record<string, string> = {
   'has role': 'ChEBI role',
 };
 
-export function readDrugCentral(dir: string, content: PackContent): void {
+export async function readDrugCentral(dir: string, content: PackContent): Promise<void> {
   const src = DRUGCENTRAL.id;
   content.addSource(DRUGCENTRAL);
   const idToDrug = new Map<string, string>();
@@ -130,8 +130,8 @@ export function readDrugCentral(dir: string, content: PackContent): void {
     idToDrug.set(dcId, drugId);
     return drugId;
   };
-  for (const row of readTsv(join(dir, 'identifiers.tsv.gz'))) drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');
-  for (const row of readTsv(join(dir, 'pharm_class.tsv.gz'))) {
+  for await (const row of streamTsv(join(dir, 'identifiers.tsv.gz'))) drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');
+  for await (const row of streamTsv(join(dir, 'pharm_class.tsv.gz'))) {
     const type = row.TYPE ?? '';
     if (!KEPT_CLASS_TYPES.has(type)) continue;
     const drugId = drugFor(row.DRUG_ID ?? '', row.DRUG_NAME ?? '');

@@ -27,8 +27,8 @@ interface SectionDump {
 const DATA = resolve(ROOT, 'data');
 const LOCAL_FIXTURES = resolve(ROOT, 'tests/fixtures/local-monographs');
 
-function labelSections(): SectionDump[] {
-  const vocabulary = readDrugsAtFda(new PackContent(), [
+async function labelSections(): Promise<SectionDump[]> {
+  const vocabulary = await readDrugsAtFda(new PackContent(), [
     { dir: join(DATA, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
     { dir: join(DATA, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
   ]);
@@ -112,7 +112,7 @@ function localDump(): Record<string, unknown> {
 
 async function write(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const labels = labelSections();
+  const labels = await labelSections();
   const pack = await packDump();
   const lines = (list: SectionDump[]) => list.map((s) => JSON.stringify(s)).join('\n') + '\n';
   writeFileSync(join(dir, 'labels.jsonl'), lines(labels));

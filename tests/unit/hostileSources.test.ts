@@ -2,13 +2,14 @@
 // quoted or ragged delimited text. Each ends with a result or an error naming the file and the position;
 // one bad SPL file never stops the others being read. (Speed is measured in the benchmark, not here.)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSplXml, readOpenFdaRecord, readSplDir } from '../../data/compiler/labels/index.ts';
 import { parseMonograph } from '../../shared/markdownMonograph/parseMonograph.ts';
-import { parseCsv, readTsv } from '../../data/compiler/delimited.ts';
+import { parseCsv, readCsv, readTsv, streamCsv, streamTsv } from '../../data/compiler/delimited.ts';
 import { sectionParts, TABLE_MARK } from '../../electron/common/sectionTable.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -218,5 +219,34 @@ describe('delimited readers', () => {
       }),
       RUNS,
     );
+  });
+
+  const streamed = async (rows: AsyncGenerator<Record<string, string>>) => {
+    const out: Record<string, string>[] = [];
+    for await (const row of rows) out.push(row);
+    return out;
+  };
+
+  it('streams a large source file (gzip, Latin-1 or UTF-8) to the same rows as reading it whole', async () => {
+    const sources = join(import.meta.dirname, '../../data/sources');
+    const products = join(sources, 'drugsatfda-2019/Products.txt.gz');
+    expect(await streamed(streamTsv(products, 'latin1'))).toEqual(readTsv(products, 'latin1'));
+    const ndfrt = join(sources, 'ndfrt-2014/ndfrt_va_drug_interactions.csv.gz');
+    expect(await streamed(streamCsv(ndfrt))).toEqual(readCsv(ndfrt));
+  });
+
+  it('streams quoted fields and names the file and line of a broken one, also inside gzip', async () => {
+    const path = join(dir, 'streamed.tsv.gz');
+    writeFileSync(path, gzipSync('id\tname\n1\t"a\tb"\n\n2\t"x\ny"\n'));
+    expect(await streamed(streamTsv(path))).toEqual([
+      { id: '1', name: 'a\tb' },
+      { id: '2', name: 'x\ny' },
+    ]);
+    const broken = join(dir, 'broken.tsv');
+    writeFileSync(broken, 'id\tname\n1\tok\n2\t"never closed\n');
+    await expect(streamed(streamTsv(broken))).rejects.toThrow(/broken\.tsv: .*line \d+/);
+    const truncated = join(dir, 'truncated.tsv.gz');
+    writeFileSync(truncated, gzipSync('id\tname\n1\tok\n'.repeat(200)).subarray(0, 40));
+    await expect(streamed(streamTsv(truncated))).rejects.toThrow(/truncated\.tsv\.gz: /);
   });
 });

@@ -6,7 +6,7 @@ import { DRUGSATFDA, DRUGSATFDA_2022 } from '../../../data/compiler/sources.ts';
 import { chooseSections, LABEL_SOURCES, readEmbeddedLabelsWithReport } from '../../../data/compiler/labels/index.ts';
 
 const dataDir = join(import.meta.dirname, '../../../data');
-const vocabulary = readDrugsAtFda(new PackContent(), [
+const vocabulary = await readDrugsAtFda(new PackContent(), [
   { dir: join(dataDir, 'sources/drugsatfda-2022'), source: DRUGSATFDA_2022 },
   { dir: join(dataDir, 'sources/drugsatfda-2019'), source: DRUGSATFDA },
 ]);
