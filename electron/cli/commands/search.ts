@@ -7,17 +7,11 @@ import { call, type PackCommand } from './onPack.ts';
 export function search({ args, table, print }: PackCommand): number {
   need(args, 1);
   const r = call(table, 'search', { query: args.positional.join(' ') });
+  // Everything the app's search answers, as the README documents it; matches in «» instead of markers.
   const out = {
-    query: r.query,
-    correctedTo: r.correctedTo,
-    suggestions: r.suggestions,
-    names: r.names,
-    results: r.results.map((t) => ({
-      drugId: t.drugId,
-      name: t.name,
-      section: t.section,
-      snippet: snippetWithGuillemets(t.snippet),
-    })),
+    ...r,
+    answer: r.answer && { ...r.answer, sentences: r.answer.sentences.map(snippetWithGuillemets) },
+    results: r.results.map((t) => ({ ...t, snippet: snippetWithGuillemets(t.snippet) })),
   };
   print(formatSearch(r), out);
   if (r.names.length === 0 && r.results.length === 0) {
