@@ -76,8 +76,18 @@ function splitHeading(text: string, expected: SectionKey): { title: string; body
   const words = text.slice(0, 200).split(' ');
   for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
     const prefix = words.slice(0, n).join(' ');
-    if (keyForHeading(prefix) === expected)
-      return { title: prefix.replace(/:$/, ''), body: text.slice(prefix.length).trim() };
+    if (keyForHeading(prefix) === expected) {
+      // A boxed warning's title runs on past the words that name the section ("WARNING: SERIOUS AND
+      // LIFE‑THREATENING RISKS FROM USE OF …", hyphens of any kind): every following upper-case word
+      // belongs to it. (Other headings are short; their body may open with an upper-case name.)
+      let end = n;
+      if (expected === 'boxed_warning') while (end < words.length - 1 && !/[a-z]/.test(words[end]!)) end++;
+      const title = words.slice(0, end).join(' ');
+      // Some labels print the title twice in a row: show it once.
+      const half = title.slice(0, (title.length - 1) / 2);
+      const shown = title === `${half} ${half}` ? half : title;
+      return { title: shown.replace(/:$/, ''), body: text.slice(title.length).trim() };
+    }
   }
   const uses =
     /^(Uses|Purposes?|Directions|Do not use|Ask a doctor(?: or pharmacist)?(?: before use)?(?: if you (?:have|are))?|When using this product|Stop use and ask a doctor if|Keep out of reach of children\.?|Warnings?)\b:?\s*/i.exec(

@@ -112,4 +112,23 @@ describe('readOpenFdaRecord', () => {
       { key: 'warnings_precautions', title: '5 WARNINGS AND PRECAUTIONS', text: 'Tissue necrosis.' },
     ]);
   });
+
+  it("keeps a boxed warning's whole upper-case heading, whatever its hyphens, once", () => {
+    const doc = readOpenFdaRecord(
+      {
+        drug_name: 'oxycodone',
+        sections: {
+          boxed_warning:
+            'WARNING: SERIOUS AND LIFE\u2011THREATENING RISKS FROM USE OF OXYCODONE TABLETS WARNING: SERIOUS AND LIFE\u2011THREATENING RISKS FROM USE OF OXYCODONE TABLETS Addiction, Abuse, and Misuse Because the use of oxycodone exposes users to risks.',
+        },
+        openfda_meta: { generic_name: ['OXYCODONE HYDROCHLORIDE'], spl_set_id: ['x1'] },
+      },
+      'openfda-medguard-875',
+    );
+    expect(doc.sections[0]).toMatchObject({
+      key: 'boxed_warning',
+      title: 'WARNING: SERIOUS AND LIFE\u2011THREATENING RISKS FROM USE OF OXYCODONE TABLETS',
+    });
+    expect(doc.sections[0]!.text).toMatch(/^Addiction, Abuse, and Misuse/);
+  });
 });
