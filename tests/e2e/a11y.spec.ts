@@ -145,8 +145,10 @@ test('1366×768 at 200 % text: nothing scrolls sideways, the strip stays one row
   await app.keyboard.press('Escape');
   for (const drug of ['warfarin', 'amiodarone', 'simvastatin', 'metoprolol', 'sertraline', 'tramadol', 'digoxin']) {
     await searchFor(app, drug);
+    // Enter opens the first result: wait until the results are this query's, not the last one's.
+    await expect(app.locator('#search-results .name-hit').first()).toContainText(new RegExp(drug, 'i'));
     await app.keyboard.press('Enter');
-    await expect(app.locator('.tab-panel.active .drug-view h1')).toBeVisible();
+    await expect(app.locator('.tab-panel.active .drug-view h1')).toContainText(new RegExp(drug, 'i'));
   }
   for (const name of ['Overview', 'Interactions', 'Sources']) {
     await app.locator('.tab-panel.active').getByRole('tab', { name }).click();
