@@ -1,5 +1,6 @@
 // What the user reads when the app cannot go on: what happened and what to do, in plain words, never a
 // stack trace. Main shows these with dialog.showMessageBox; the wording is decided (and tested) here.
+import type { ConfirmDialog } from './externalLinks.ts';
 
 export type Failure =
   | { kind: 'load-failed'; code: number; description: string }
@@ -9,14 +10,8 @@ export type Failure =
   | { kind: 'pack-refused'; path: string; problems: string[]; installed: boolean }
   | { kind: 'start-exception'; error: unknown; started: boolean };
 
-export interface FailureDialog {
+export interface FailureDialog extends ConfirmDialog {
   type: 'error' | 'warning';
-  title: string;
-  message: string;
-  detail: string;
-  buttons: string[];
-  defaultId: number;
-  cancelId: number;
 }
 
 /** The first line of an error's message, bounded: enough to quote to IT, never a stack. */
