@@ -91,7 +91,8 @@ export function labelKey(doc: LabelDoc): string {
   return moietyKey(doc.ingredients.join('; '));
 }
 
-export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): Map<string, ChosenSection[]> {
+/** The labels that have sections, grouped by the drug key they are filed under. */
+function docsByKey(docs: LabelDoc[]): Map<string, LabelDoc[]> {
   const byKey = new Map<string, LabelDoc[]>();
   for (const doc of docs) {
     const key = labelKey(doc);
@@ -100,6 +101,11 @@ export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): M
     list.push(doc);
     byKey.set(key, list);
   }
+  return byKey;
+}
+
+export function chooseSections(docs: LabelDoc[], options: ChooseOptions = {}): Map<string, ChosenSection[]> {
+  const byKey = docsByKey(docs);
   const chosen = new Map<string, ChosenSection[]>();
   for (const key of [...byKey.keys()].sort(compareText)) {
     const ranked = byKey
@@ -164,14 +170,7 @@ const traitsKey = (t: ProductTraits): string => `${t.salts.join(' ')}|${t.releas
 
 /** Every label of each key, ranked, and the sections each product's monograph may use. */
 export function chooseLabels(docs: LabelDoc[], options: ChooseOptions = {}): Map<string, KeyChoice> {
-  const byKey = new Map<string, LabelDoc[]>();
-  for (const doc of docs) {
-    const key = labelKey(doc);
-    if (!key || doc.sections.length === 0) continue;
-    const list = byKey.get(key) ?? [];
-    list.push(doc);
-    byKey.set(key, list);
-  }
+  const byKey = docsByKey(docs);
   const out = new Map<string, KeyChoice>();
   for (const key of [...byKey.keys()].sort(compareText)) {
     const labels = byKey
