@@ -47,8 +47,8 @@ function load(file: string): Json | undefined {
 }
 
 /** Property names (and, where the table lists a closed set, their values) from FORMAT.md. */
-function vocabulary(): Map<string, Set<string> | null> {
-  const vocab = new Map<string, Set<string> | null>();
+function documentedProperties(): Map<string, Set<string> | null> {
+  const documented = new Map<string, Set<string> | null>();
   const text = readFileSync(join(DIR, 'FORMAT.md'), 'utf8');
   const start = text.indexOf('| property | values |');
   for (const line of text.slice(start).split('\n').slice(2)) {
@@ -68,12 +68,12 @@ function vocabulary(): Map<string, Set<string> | null> {
       .split(',')
       .map((n) => n.trim())
       .filter(Boolean))
-      vocab.set(name, closed ? new Set(tokens) : null);
+      documented.set(name, closed ? new Set(tokens) : null);
   }
-  return vocab;
+  return documented;
 }
 
-function terms(file: string): Set<string> {
+function patientFactorIds(file: string): Set<string> {
   const data = load(file);
   const ids = new Set<string>();
   if (!Array.isArray(data)) {
@@ -89,7 +89,7 @@ function terms(file: string): Set<string> {
   return ids;
 }
 
-const vocab = vocabulary();
+const propertyValues = documentedProperties();
 const citations = new Set<string>();
 const citationData = load('citations.json');
 if (Array.isArray(citationData)) {
@@ -100,8 +100,8 @@ if (Array.isArray(citationData)) {
     else citations.add(id);
   }
 }
-const conditions = terms('conditions.json');
-const allergies = terms('allergies.json');
+const conditions = patientFactorIds('conditions.json');
+const allergies = patientFactorIds('allergies.json');
 
 const checkCites = (where: string, ids: string[] | undefined): void => {
   if (!ids || ids.length === 0) return err(where, 'missing citations');
@@ -165,8 +165,8 @@ for (const { file, body } of domains) {
     const drugs = isObj(p) ? strings(p.drugs) : undefined;
     if (!isObj(p) || !name || value === undefined || !drugs)
       return err(where, 'needs property, value (string) and drugs (string[])');
-    if (!vocab.has(name)) err(where, `unknown property name "${name}" (not in FORMAT.md)`);
-    const allowed = vocab.get(name);
+    if (!propertyValues.has(name)) err(where, `unknown property name "${name}" (not in FORMAT.md)`);
+    const allowed = propertyValues.get(name);
     if (allowed && !allowed.has(value)) err(where, `value "${value}" not allowed for ${name}`);
     const cite = strings(p.cite);
     checkCites(where, cite);
@@ -199,7 +199,7 @@ function selectorDrugs(where: string, s: Json | undefined): Set<string> {
     out.add(d);
   }
   if (name !== undefined) {
-    if (!vocab.has(name)) err(where, `unknown property name "${name}"`);
+    if (!propertyValues.has(name)) err(where, `unknown property name "${name}"`);
     const byValue = byProperty.get(name);
     if (!byValue) err(where, `no drug has property "${name}"`);
     for (const v of values ?? []) if (byValue && !byValue.has(v)) err(where, `no drug has ${name}=${v}`);

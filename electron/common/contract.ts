@@ -267,8 +267,8 @@ export interface Alert {
   references: string[];
 }
 
-/** A condition or allergy class the pack knows, with the words that name it (for typeahead). */
-export interface KnownTerm {
+/** A patient factor: a condition or allergy class the pack knows, with the words that name it (for typeahead). */
+export interface PatientFactor {
   id: string;
   label: string;
   synonyms: string[];
@@ -383,7 +383,7 @@ export interface Calls {
   drugInteractions: { request: { drugId: string }; response: DrugInteractions };
   checkList: { request: CheckRequest; response: CheckResult };
   compareLists: { request: { before: CheckRequest; after: CheckRequest }; response: ListComparison };
-  terms: { request: null; response: { conditions: KnownTerm[]; allergies: KnownTerm[] } };
+  patientFactors: { request: null; response: { conditions: PatientFactor[]; allergies: PatientFactor[] } };
 }
 
 export type Call = keyof Calls;
@@ -398,7 +398,7 @@ export const CHANNEL = {
   drugInteractions: 'drug:interactions',
   checkList: 'list:check',
   compareLists: 'list:compare',
-  terms: 'terms:list',
+  patientFactors: 'patientFactors:list',
 } as const satisfies Record<Call, string>;
 export type Channel = (typeof CHANNEL)[Call];
 

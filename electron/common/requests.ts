@@ -35,7 +35,7 @@ export const CheckRequestSchema = record({
 
 export const REQUEST_SCHEMAS: { [C in Call]: v.GenericSchema<unknown, Request<C>> } = {
   packInfo: none,
-  terms: none,
+  patientFactors: none,
   search: record({
     query: text(),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT))),

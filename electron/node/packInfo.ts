@@ -1,16 +1,15 @@
 // What `info` and the About view report about the open pack.
 import type { PackInfo, Severity } from '../common/contract.ts';
 import type { Pack } from './pack/openPack.ts';
+import { allSources, citations } from './queries/sources.ts';
 import {
-  allSources,
-  citations,
   countDrugs,
   countMonographs,
   countNames,
   countProducts,
   interactionCounts,
   sectionCounts,
-} from './queries/packInfo.ts';
+} from './queries/packCounts.ts';
 
 export function packInfo(pack: Pack): PackInfo {
   const { db } = pack;

@@ -68,7 +68,7 @@ export const api = {
       (id) => bridge().compareLists({ before: plainCheckRequest(before), after: plainCheckRequest(after) }, id),
       signal,
     ),
-  terms: () => unwrap(() => bridge().terms()),
+  patientFactors: () => unwrap(() => bridge().patientFactors()),
   /** Plain arrays: the store's are reactive Proxies, which the context bridge cannot clone. */
   saveList: (list: SavedList) =>
     unwrap(() =>

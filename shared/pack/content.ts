@@ -104,7 +104,8 @@ export interface ListRuleRow {
   body: string;
   sourceId: string;
 }
-export interface TermRow {
+/** A condition or allergy class (pack table `term`). */
+export interface PatientFactorRow {
   kind: 'condition' | 'allergy';
   id: string;
   label: string;
@@ -173,7 +174,7 @@ export class PackContent {
   readonly properties = new Map<string, PropertyRow>();
   readonly interactions: InteractionRow[] = [];
   readonly listRules: ListRuleRow[] = [];
-  readonly terms: TermRow[] = [];
+  readonly patientFactors: PatientFactorRow[] = [];
   readonly citations = new Map<string, CitationRow>();
   readonly tallman = new Map<string, TallmanRow>();
   readonly localRows: LocalRow[] = [];

@@ -155,7 +155,7 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     insertAll(
       db,
       'INSERT INTO term VALUES (?,?,?,?,?)',
-      content.terms.map((t) => [t.kind, t.id, t.label, t.synonyms, t.sourceId]),
+      content.patientFactors.map((t) => [t.kind, t.id, t.label, t.synonyms, t.sourceId]),
     );
     insertAll(
       db,

@@ -136,7 +136,7 @@ function loadContent(db: Database): PackContent {
   for (const r of rows(db, 'SELECT * FROM list_rule'))
     c.listRules.push({ id: str(r.id), kind: str(r.kind), body: str(r.body), sourceId: str(r.source_id) });
   for (const r of rows(db, 'SELECT * FROM term'))
-    c.terms.push({
+    c.patientFactors.push({
       kind: str(r.kind) as 'condition',
       id: str(r.id),
       label: str(r.label),

@@ -44,8 +44,8 @@ test.describe('the Electron app', () => {
         'monograph',
         'onCommand',
         'packInfo',
+        'patientFactors',
         'search',
-        'terms',
       ],
     });
     await page.getByTestId('list-input').fill('warfarin\naspirin\nZorblax');

@@ -35,7 +35,7 @@ describe('pack worker host', () => {
       ['monograph', { drugId: 'warfarin' }],
       ['drugInteractions', { drugId: 'amiodarone' }],
       ['checkList', { lines: ['Warfarin 5 mg', 'Eliquis 5mg', 'zorblax'], conditions: ['long QT'] }],
-      ['terms', undefined],
+      ['patientFactors', undefined],
       ['monograph', { drugId: 'nope' }],
       ['checkList', { lines: {} }],
     ];

@@ -22,7 +22,7 @@ import {
   type Rule,
   type Selector,
 } from './domainFile.ts';
-import type { Citation, Synonyms, TallmanEntry, Term } from './types.ts';
+import type { Citation, Synonyms, TallmanEntry, PatientFactorEntry } from './types.ts';
 import { SPECIAL_FILES } from './specialFiles.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
@@ -85,8 +85,8 @@ export function compileKnowledgeBase(dir: string, content: PackContent, sourcesD
     ['condition', 'conditions.json'],
     ['allergy', 'allergies.json'],
   ] as const) {
-    for (const t of readOptional<Term[]>(dir, file, [])) {
-      content.terms.push({
+    for (const t of readOptional<PatientFactorEntry[]>(dir, file, [])) {
+      content.patientFactors.push({
         kind,
         id: t.id,
         label: t.label,

@@ -1,5 +1,5 @@
 // The shape of the knowledge base's special files (data/kb/FORMAT.md); domain files are in domainFile.ts.
-export interface Term {
+export interface PatientFactorEntry {
   id: string;
   label: string;
   synonyms: string[];

@@ -18,7 +18,7 @@ import { isMatched, isNote, matchLine } from './matchDrug.ts';
 import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
 import { citationText, headline, mergeAlerts } from './present.ts';
-import { matchTerms } from './terms.ts';
+import { matchPatientFactors } from './patientFactors.ts';
 
 const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, moderate: 0, minor: 0 });
 
@@ -79,8 +79,8 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
       SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name),
   );
 
-  const conditions = matchTerms(db, 'condition', request.conditions);
-  const allergies = matchTerms(db, 'allergy', request.allergies);
+  const conditions = matchPatientFactors(db, 'condition', request.conditions);
+  const allergies = matchPatientFactors(db, 'allergy', request.allergies);
   const references = citationText(db);
   const raised: Alert[] = mergeAlerts([
     ...duplicateEntries(recognized),

@@ -3,7 +3,7 @@
 import type { Database } from 'sql.js';
 import type { Alert, DrugRef } from '../../common/contract.ts';
 import { parseListRuleBody, type ListRuleBody } from '../../../shared/pack/listRule.ts';
-import { listRules } from '../queries/packInfo.ts';
+import { listRules } from '../queries/knowledgeBase.ts';
 import { headline } from './present.ts';
 
 const cache = new WeakMap<Database, ListRuleBody[]>();

@@ -3,7 +3,7 @@
 import type { Database } from 'sql.js';
 import type { Alert } from '../../common/contract.ts';
 import { SEVERITY_RANK } from '../../common/contract.ts';
-import { allSources, citations } from '../queries/packInfo.ts';
+import { allSources, citations } from '../queries/sources.ts';
 
 // First match wins: the risk a clinician would name, read from the alert's own effect text.
 const RISKS: [RegExp, string][] = [

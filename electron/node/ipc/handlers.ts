@@ -8,7 +8,7 @@ import { drugInteractions } from '../checker/drugInteractions.ts';
 import { monograph, NotFoundError } from '../monograph/monograph.ts';
 import type { Pack } from '../pack/openPack.ts';
 import { packInfo } from '../packInfo.ts';
-import { terms } from '../queries/packInfo.ts';
+import { patientFactors } from '../queries/knowledgeBase.ts';
 import { search } from '../search/search.ts';
 
 export type HandlerTable = { [C in Call]: (request: Request<C>) => Response<C> };
@@ -22,8 +22,8 @@ export function createHandlers(pack: Pack): HandlerTable {
     drugInteractions: ({ drugId }) => drugInteractions(db, drugId),
     checkList: (request) => checkList(db, meta, request),
     compareLists: ({ before, after }) => compareLists(db, meta, before, after),
-    terms: () => {
-      const all = terms(db);
+    patientFactors: () => {
+      const all = patientFactors(db);
       const pick = (kind: 'condition' | 'allergy') =>
         all
           .filter((t) => t.kind === kind)

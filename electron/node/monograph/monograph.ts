@@ -26,7 +26,7 @@ import {
   productFormsOf,
   tallmanFor,
 } from '../queries/drugs.ts';
-import { allSources } from '../queries/packInfo.ts';
+import { allSources } from '../queries/sources.ts';
 import { labelsOf, sectionsOf, type LabelRow, type SectionRow } from '../queries/sections.ts';
 import { pickLabel, sameProduct, traitsOf } from './product.ts';
 

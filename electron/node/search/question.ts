@@ -10,7 +10,7 @@ import type { NameRow } from '../queries/drugs.ts';
 import { drugsWithText, searchTermRows } from '../queries/searchData.ts';
 import { prefixFrequency } from '../queries/sections.ts';
 import { nameIndex } from './nameIndex.ts';
-import { termsFor } from './vocabulary.ts';
+import { termsFor } from './indexTerms.ts';
 import { frequency, otherForms, stemKey } from './wordForms.ts';
 
 export interface Alternative {

@@ -1,16 +1,20 @@
-// Recognises the conditions and allergies a user types ("long QT", "PCN allergy", "CKD stage 4").
+// Recognises the patient factors a user types: conditions and allergies ("long QT", "PCN allergy", "CKD stage 4").
 import type { Database } from 'sql.js';
 import { foldName } from '../../common/normalize.ts';
-import { terms } from '../queries/packInfo.ts';
+import { patientFactors } from '../queries/knowledgeBase.ts';
 
-export interface TermMatch {
+export interface PatientFactorMatch {
   input: string;
   id: string | null;
   label: string | null;
 }
 
-export function matchTerms(db: Database, kind: 'condition' | 'allergy', inputs: string[]): TermMatch[] {
-  const known = terms(db)
+export function matchPatientFactors(
+  db: Database,
+  kind: 'condition' | 'allergy',
+  inputs: string[],
+): PatientFactorMatch[] {
+  const known = patientFactors(db)
     .filter((t) => t.kind === kind)
     .map((t) => ({ ...t, words: JSON.parse(t.synonyms) as string[] }));
   return inputs.map((input) => {

@@ -1,6 +1,5 @@
-// Pack-wide facts: counts for `info`, sources for the Sources/About view, rules and terms for the checker.
+// How much the open pack holds, for `info` and the About view.
 import type { Database } from 'sql.js';
-import type { Reference, SourceEntry } from '../../common/contract.ts';
 import { all, one } from './rows.ts';
 
 const count = (db: Database, sql: string) => one<{ n: number }>(db, sql)?.n ?? 0;
@@ -26,18 +25,3 @@ export const interactionCounts = (db: Database) =>
           WHEN 4 THEN 'contraindicated' WHEN 3 THEN 'major' WHEN 2 THEN 'moderate' ELSE 'minor' END AS severity
       FROM interaction GROUP BY drug_a, drug_b) GROUP BY severity`,
   );
-
-export const allSources = (db: Database) =>
-  all<SourceEntry>(db, 'SELECT id, name, kind, origin, licence, attribution, retrieved FROM source ORDER BY kind, id');
-
-export const listRules = (db: Database) =>
-  all<{ id: string; kind: string; body: string }>(db, 'SELECT id, kind, body FROM list_rule ORDER BY id');
-
-export const terms = (db: Database) =>
-  all<{ kind: 'condition' | 'allergy'; id: string; label: string; synonyms: string }>(
-    db,
-    'SELECT kind, id, label, synonyms FROM term ORDER BY kind, label',
-  );
-
-export const citations = (db: Database) =>
-  all<Reference>(db, 'SELECT id, title, url, year FROM citation ORDER BY title COLLATE NOCASE');
