@@ -36,8 +36,8 @@ function viaName(index: NameIndex, norm: string): Match | null {
 /**
  * The keys tried for a typed name, best first: each leading part, longest first ("Metoprolol
  * succinate ER" → "metoprolol succinate" → "metoprolol"), and each part's salt-stripped moiety. Only
- * as many words as the longest name starting with the first word, never more than MAX_NAME_WORDS: a
- * pasted sentence costs what a word costs.
+ * parts that begin some name, or hold a word the moiety strips ("hcl", "/"), can find one, so a pasted
+ * sentence after a name ("warfarin take with food …") costs one key, as the name alone does.
  */
 export function lookupKeys(index: NameIndex, name: string): { key: string; salt: boolean; words: number }[] {
   return [...keysOf(index, foldedWords(name))];
@@ -47,10 +47,17 @@ const foldedWords = (name: string) => foldName(name).split(' ').filter(Boolean);
 
 function* keysOf(index: NameIndex, all: string[]): Generator<{ key: string; salt: boolean; words: number }> {
   const words = all.slice(0, Math.min(MAX_NAME_WORDS, index.wordsAfter.get(all[0] ?? '') ?? 1));
+  let known = 0;
+  for (let prefix = words[0] ?? ''; known < words.length && index.namePrefixes.has(prefix);)
+    prefix += ` ${words[++known] ?? ''}`;
+  // mayHaveOtherMoiety holds for a run of words exactly when it holds for one of them.
+  const firstStrippable = words.findIndex((w) => mayHaveOtherMoiety(w));
   for (let n = words.length; n >= 1; n--) {
+    const strippable = firstStrippable >= 0 && firstStrippable < n;
+    if (n > known && !strippable) continue;
     const prefix = words.slice(0, n).join(' ');
-    yield { key: prefix, salt: false, words: n };
-    const moiety = mayHaveOtherMoiety(prefix) ? moietyKey(prefix) : prefix;
+    if (n <= known) yield { key: prefix, salt: false, words: n };
+    const moiety = strippable ? moietyKey(prefix) : prefix;
     if (moiety && moiety !== prefix) yield { key: moiety, salt: true, words: n };
   }
 }
@@ -180,8 +187,11 @@ function plausibleSpelling(index: NameIndex, folded: string): string | null {
   return near.length > 0 && drugs.size === 1 ? near[0]! : null;
 }
 
+// leadingWords reads at most the 32 words of its longest head: the rest of a line is not cleaned.
+const LINE_HEAD = /^\s*(?:\S+\s+){0,31}\S*/;
+
 function cleaned(input: string): string {
-  return input
+  return LINE_HEAD.exec(input)![0]
     .replace(/½/g, '1/2')
     .replace(/¼/g, '1/4')
     .replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '')

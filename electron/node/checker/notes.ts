@@ -13,7 +13,7 @@ const SUPPLY =
 export function noteReason(input: string, name: string): string | null {
   const text = input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
   if (!/[a-z]/i.test(text)) return 'no medicine name on this line';
-  if (/:\s*$/.test(text) && text.split(/\s+/).length <= 6) return 'a heading';
+  if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return 'a heading';
   if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';
   if (SUPPLY.test(name)) return 'a supply or device, not a medicine';
   return null;

@@ -153,9 +153,26 @@ function bare(token: string): string {
   return cut.toLowerCase();
 }
 
+// An order's name, dose, route and timing fit in its first words; what a line says after them is a
+// note kept as typed and never scanned, so a pasted paragraph costs what an order costs.
+const HEAD_WORDS = 16;
+const HEAD = new RegExp(`^\\s*(?:\\S+\\s+){0,${HEAD_WORDS - 1}}\\S*`);
+
+/** The line's first HEAD_WORDS words, and the rest as typed; a parenthesis opened in the head closes in it. */
+function splitHead(input: string): [string, string] {
+  let head = HEAD.exec(input)![0];
+  const open = head.lastIndexOf('(');
+  if (open > head.lastIndexOf(')')) {
+    const close = input.indexOf(')', open);
+    head = close < 0 ? input : input.slice(0, close + 1);
+  }
+  return [head, input.slice(head.length).trim()];
+}
+
 export function parseLine(input: string): ParsedLine {
+  const [head, tail] = splitHead(input);
   // List numbering, bullets and parenthesised notes are not part of the drug.
-  const cleaned = input
+  const cleaned = head
     .replace(/½/g, '1/2')
     .replace(/¼/g, '1/4')
     .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
@@ -199,7 +216,7 @@ export function parseLine(input: string): ParsedLine {
     const end = routeToken.index + routeToken[0].length;
     remaining = [remaining.slice(0, end - route!.length).trim(), remaining.slice(end).trim()].filter(Boolean).join(' ');
   }
-  const frequency = remaining;
+  const frequency = tail ? (remaining ? `${remaining} ${tail}` : tail) : remaining;
   const name = nameParts
     .filter((p, idx) => idx === 0 || !FORM_WORDS.has(p.toLowerCase().replace(/[.,]$/, '')))
     .join(' ')

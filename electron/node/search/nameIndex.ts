@@ -18,6 +18,8 @@ export interface NameIndex {
   byNorm: Map<string, NameRow[]>;
   /** First word of any name → the most words a name starting with it has: how far a line can match. */
   wordsAfter: Map<string, number>;
+  /** Every run of leading words of a name ("metoprolol", "metoprolol succinate"): where a typed name can still grow. */
+  namePrefixes: Set<string>;
   drugs: Map<string, DrugRow>;
   components: Map<string, DrugRef[]>;
   /** Sorted component ids joined by "|" → the combination drug of exactly those components. */
@@ -114,15 +116,19 @@ export function nameIndex(db: Database): NameIndex {
     .flatMap((norm) => [...norm.matchAll(/[ /]+/g)].map((m) => ({ tail: norm.slice(m.index + m[0].length), norm })))
     .sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
   const wordsAfter = new Map<string, number>();
+  const namePrefixes = new Set<string>();
   for (const norm of byNorm.keys()) {
     const parts = norm.split(' ');
     wordsAfter.set(parts[0]!, Math.max(wordsAfter.get(parts[0]!) ?? 0, parts.length));
+    for (let at = norm.indexOf(' '); at > 0; at = norm.indexOf(' ', at + 1)) namePrefixes.add(norm.slice(0, at));
+    namePrefixes.add(norm);
   }
   index = {
     lexicon: new Lexicon([...byNorm.keys()]),
     innerWords,
     byNorm,
     wordsAfter,
+    namePrefixes,
     drugs,
     components,
     combinationOf,
