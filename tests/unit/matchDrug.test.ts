@@ -107,6 +107,23 @@ describe('the shortcuts that keep a line cheap change nothing', () => {
     }
     return { route, frequency: others.length ? others.join(' ') : null };
   };
+  it('a directions verb ends the name and opens the dose', () => {
+    expect(parseLine('Lasix take 40 mg PO daily')).toMatchObject({ name: 'Lasix', dose: '40 mg', route: 'PO' });
+    expect(parseLine('insulin glargine inject 20 units SC at bedtime')).toMatchObject({
+      name: 'insulin glargine',
+      dose: '20 units',
+      route: 'SC',
+      frequency: 'inject at bedtime',
+    });
+  });
+
+  it('words past the head of a long line are kept as typed, never dropped', () => {
+    const tail = sentence(80);
+    const line = parseLine(`warfarin 5 mg PO daily ${tail}`);
+    expect(line).toMatchObject({ name: 'warfarin', dose: '5 mg', route: 'PO' });
+    expect(line.frequency).toBe(`daily ${tail}`);
+  });
+
   it('route and timing are read from the rest of the line in one scan, as word by word', () => {
     const words = ['PO', 'po.', 'IV,', 'by', 'mouth', 'BID', 'with', 'food', 'SL:', 'Oral', 'x', 'topical;', 'POo'];
     fc.assert(

@@ -80,6 +80,7 @@ const exact = (index: NameIndex, name: string) => exactWords(index, foldedWords(
  * its first word. Growing heads of the line are folded until they hold that many, never cutting inside
  * a parenthesis (folding drops it whole): the words after the name are never read.
  */
+const halves = (text: string) => text.replace(/½/g, '1/2').replace(/¼/g, '1/4');
 const HEADS = [2, 4, 8, 16, 32].map((n) => new RegExp(`^(?:\\S+\\s+){0,${n - 1}}\\S*`));
 function leadingWords(index: NameIndex, text: string): string[] {
   for (const pattern of HEADS) {
@@ -89,11 +90,11 @@ function leadingWords(index: NameIndex, text: string): string[] {
       const close = text.indexOf(')', open);
       head = close < 0 ? text : text.slice(0, close + 1);
     }
-    const folded = foldedWords(head);
+    const folded = foldedWords(halves(head));
     const need = Math.min(MAX_NAME_WORDS, index.wordsAfter.get(folded[0] ?? '') ?? 1);
     if (folded.length >= need || head.length >= text.length) return folded;
   }
-  return foldedWords(text);
+  return foldedWords(halves(text));
 }
 
 const startsWith = (words: string[], prefix: string[]) => prefix.every((w, i) => words[i] === w);
@@ -187,16 +188,7 @@ function plausibleSpelling(index: NameIndex, folded: string): string | null {
   return near.length > 0 && drugs.size === 1 ? near[0]! : null;
 }
 
-// leadingWords reads at most the 32 words of its longest head: the rest of a line is not cleaned.
-const LINE_HEAD = /^\s*(?:\S+\s+){0,31}\S*/;
-
-function cleaned(input: string): string {
-  return LINE_HEAD.exec(input)![0]
-    .replace(/½/g, '1/2')
-    .replace(/¼/g, '1/4')
-    .replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '')
-    .trim();
-}
+const cleaned = (input: string) => input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
 
 export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): MatchedEntry | UnmatchedEntry | NoteEntry {
   const index = nameIndex(db);

@@ -139,6 +139,20 @@ const FORM_WORDS = new Set([
   'oral',
   'suppository',
 ]);
+// The verb of a directions line ("take 1 tab by mouth") ends the name and opens the dose.
+const SIG_VERBS = new Set([
+  'take',
+  'give',
+  'apply',
+  'inject',
+  'instill',
+  'inhale',
+  'chew',
+  'dissolve',
+  'insert',
+  'place',
+]);
+
 const DOSE =
   /^(\d+(?:[.,]\d+)?(?:\s*[-/]\s*\d+(?:[.,]\d+)?)*)\s*(mg|mcg|µg|ug|g|gm|ml|l|units?|iu|meq|mmol|%|puffs?|drops?|tabs?|tablets?|caps?|sprays?|patch(?:es)?)?\b/i;
 
@@ -183,6 +197,7 @@ export function parseLine(input: string): ParsedLine {
   // a pasted paragraph costs what its name costs, not one look per word.
   const nameParts: string[] = [];
   let rest = '';
+  let verb = '';
   for (let at = 0; at < cleaned.length;) {
     const space = cleaned.indexOf(' ', at);
     const end = space < 0 ? cleaned.length : space;
@@ -190,6 +205,11 @@ export function parseLine(input: string): ParsedLine {
     const lower = nameParts.length > 0 ? bare(token) : '';
     if (nameParts.length > 0 && (/^\d/.test(token) || ROUTES.has(lower) || FREQUENCIES.has(lower))) {
       rest = cleaned.slice(at);
+      break;
+    }
+    if (nameParts.length > 0 && SIG_VERBS.has(lower)) {
+      verb = token;
+      rest = cleaned.slice(end + 1);
       break;
     }
     // "5mg" glued to the name ("Eliquis5mg") is split off too.
@@ -216,7 +236,7 @@ export function parseLine(input: string): ParsedLine {
     const end = routeToken.index + routeToken[0].length;
     remaining = [remaining.slice(0, end - route!.length).trim(), remaining.slice(end).trim()].filter(Boolean).join(' ');
   }
-  const frequency = tail ? (remaining ? `${remaining} ${tail}` : tail) : remaining;
+  const frequency = [verb, remaining, tail].filter(Boolean).join(' ');
   const name = nameParts
     .filter((p, idx) => idx === 0 || !FORM_WORDS.has(p.toLowerCase().replace(/[.,]$/, '')))
     .join(' ')
