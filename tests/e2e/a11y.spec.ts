@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { TEN_LINES, checkList, expectAccessible, searchFor, stubPrint } from './helpers.ts';
+import { TEN_LINES, checkList, expectAccessible, openFromSearch, searchFor, stubPrint } from './helpers.ts';
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
 // These walks are the slowest tests (axe on every view): let both workers share them, with room to run.
@@ -144,10 +144,7 @@ test('1366×768 at 200 % text: nothing scrolls sideways, the strip stays one row
   await noHorizontalScroll('search');
   await app.keyboard.press('Escape');
   for (const drug of ['warfarin', 'amiodarone', 'simvastatin', 'metoprolol', 'sertraline', 'tramadol', 'digoxin']) {
-    await searchFor(app, drug);
-    // Enter opens the first result: wait until the results are this query's, not the last one's.
-    await expect(app.locator('#search-results .name-hit').first()).toContainText(new RegExp(drug, 'i'));
-    await app.keyboard.press('Enter');
+    await openFromSearch(app, drug);
     await expect(app.locator('.tab-panel.active .drug-view h1')).toContainText(new RegExp(drug, 'i'));
   }
   for (const name of ['Overview', 'Interactions', 'Sources']) {

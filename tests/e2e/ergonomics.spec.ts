@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { checkList, searchFor, stubPrint } from './helpers.ts';
+import { checkList, openFromSearch, stubPrint } from './helpers.ts';
 
 const panel = (app: Page) => app.locator('.tab-panel.active');
 const stripTab = (app: Page, name: string | RegExp) =>
@@ -10,13 +10,11 @@ const focusedTestId = (app: Page) =>
 
 test('focus never drops to the page body: search Enter, Ctrl+W, Ctrl+1…9, dialogs', async ({ app }) => {
   await stubPrint(app);
-  await searchFor(app, 'warfarin');
-  await app.keyboard.press('Enter');
+  await openFromSearch(app, 'warfarin');
   // A drug opened from search: focus is on its selected section tab.
   const overview = panel(app).getByRole('tab', { name: 'Overview' });
   await expect(overview).toBeFocused();
-  await searchFor(app, 'digoxin');
-  await app.keyboard.press('Enter');
+  await openFromSearch(app, 'digoxin');
   await expect(panel(app).getByRole('tab', { name: 'Overview' })).toBeFocused();
 
   await app.keyboard.press('Control+2');
@@ -60,8 +58,7 @@ test('focus never drops to the page body: search Enter, Ctrl+W, Ctrl+1…9, dial
 test('the tabs menu switches tabs and closes others or all, never a list that holds medicines', async ({ app }) => {
   await checkList(app, ['Warfarin 5 mg']);
   for (const drug of ['warfarin', 'amiodarone', 'metformin']) {
-    await searchFor(app, drug);
-    await app.keyboard.press('Enter');
+    await openFromSearch(app, drug);
     await expect(panel(app).locator('.drug-view h1')).toBeVisible();
   }
   await app.getByTestId('new-list').click(); // an empty second list
@@ -153,11 +150,9 @@ test('condition and allergy chips read as names the pack knows, with typeahead o
 });
 
 test('a drug tab shows high-alert status and look-alike names beside its title', async ({ app }) => {
-  await searchFor(app, 'warfarin');
-  await app.keyboard.press('Enter');
+  await openFromSearch(app, 'warfarin');
   await expect(panel(app).getByTestId('high-alert')).toContainText('HIGH-ALERT MEDICATION (anticoagulant)');
-  await searchFor(app, 'hydroxyzine');
-  await app.keyboard.press('Enter');
+  await openFromSearch(app, 'hydroxyzine');
   await expect(panel(app).locator('.lasa')).toContainText('hydrALAZINE');
   await expect(panel(app).getByTestId('high-alert')).toHaveCount(0);
 });

@@ -98,3 +98,10 @@ export async function searchFor(page: Page, query: string): Promise<void> {
   await page.locator('#search-input').fill(query);
   await expect(page.locator('#search-results')).toBeVisible();
 }
+
+/** Searches a drug name and opens the first result with Enter, once the results are this query's (not the last one's). */
+export async function openFromSearch(page: Page, drug: string): Promise<void> {
+  await searchFor(page, drug);
+  await expect(page.locator('#search-results .name-hit').first()).toContainText(new RegExp(drug, 'i'));
+  await page.keyboard.press('Enter');
+}
