@@ -3,9 +3,13 @@
 // the checker's list comparison and the renderer.
 import type { MatchedEntry, ParsedLine, RegimenChange } from './contract.ts';
 
+/** Dose, route and frequency as typed; empty when the line gives none. */
+export const regimenWords = (line: Pick<ParsedLine, 'dose' | 'route' | 'frequency'>): string =>
+  [line.dose, line.route, line.frequency].filter(Boolean).join(' ');
+
 /** Dose, route and frequency as typed, for display. */
 export const regimenText = (line: Pick<ParsedLine, 'dose' | 'route' | 'frequency'>): string =>
-  [line.dose, line.route, line.frequency].filter(Boolean).join(' ') || 'no dose given';
+  regimenWords(line) || 'no dose given';
 
 const FREQUENCY: Record<string, string> = {
   qd: 'daily',
