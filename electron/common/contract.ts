@@ -457,5 +457,3 @@ export function bindCalls(
     CALLS.map((call) => [call, (request: unknown = null, callId?: number) => invoke(CHANNEL[call], request, callId)]),
   ) as CallFunctions;
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { contraindicated: 4, major: 3, moderate: 2, minor: 1 };

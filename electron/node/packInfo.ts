@@ -1,5 +1,6 @@
 // What `info` and the About view report about the open pack.
 import type { PackInfo, Severity } from '../common/contract.ts';
+import { severityCounts } from '../common/severity.ts';
 import type { Pack } from './pack/openPack.ts';
 import { allSources, citations } from './queries/sources.ts';
 import {
@@ -13,7 +14,7 @@ import {
 
 export function packInfo(pack: Pack): PackInfo {
   const { db } = pack;
-  const interactions: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
+  const interactions = severityCounts();
   for (const row of interactionCounts(db)) interactions[row.severity as Severity] = row.n;
   return {
     pack: pack.meta,

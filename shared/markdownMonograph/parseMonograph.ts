@@ -13,6 +13,7 @@ import { readSideEffects } from './sideEffects.ts';
 import { splitPageFurniture } from './pageFurniture.ts';
 import { tokenize } from './tokenize.ts';
 import type { ParsedMonograph, Token, Unplaced } from './types.ts';
+import { compareText } from '../../electron/common/order.ts';
 
 export type { ParsedMonograph, Unplaced } from './types.ts';
 
@@ -103,7 +104,7 @@ export function parseMonographFile(path: string): ParsedMonograph {
 export function readLocalMonographDir(dir: string): { file: string; parsed: ParsedMonograph }[] {
   const files = readdirSync(dir)
     .filter((file) => extname(file).toLowerCase() === '.md')
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareText);
   const out: { file: string; parsed: ParsedMonograph }[] = [];
   for (const file of files) {
     const path = join(dir, file);

@@ -7,13 +7,12 @@ import { contentHash } from './contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
 import { drugNameWords, indexStem } from './wordStems.ts';
 import type { PackContent } from './content.ts';
+import { compareText } from '../../electron/common/order.ts';
 
 export interface PackMeta {
   version: string;
   builtAt: string;
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function insertAll(db: Database, sql: string, rows: SqlValue[][]): void {
   const stmt = db.prepare(sql);
@@ -35,14 +34,14 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
       db,
       'INSERT INTO source VALUES (?,?,?,?,?,?,?)',
       [...content.sources.values()]
-        .sort((x, y) => cmp(x.id, y.id))
+        .sort((x, y) => compareText(x.id, y.id))
         .map((s) => [s.id, s.name, s.kind, s.origin, s.licence, s.attribution, s.retrieved]),
     );
     insertAll(
       db,
       'INSERT INTO drug VALUES (?,?,?,?,?)',
       [...content.drugs.values()]
-        .sort((x, y) => cmp(x.id, y.id))
+        .sort((x, y) => compareText(x.id, y.id))
         .map((d) => [d.id, d.name, d.kind, d.rxStatus, d.sourceId]),
     );
     insertAll(
@@ -97,11 +96,11 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     const labelRank = (id: string | null) => (id ? (content.labels.get(id)?.rank ?? 0) : 0);
     const sections = [...content.sections].sort(
       (x, y) =>
-        cmp(x.drugId, y.drugId) ||
+        compareText(x.drugId, y.drugId) ||
         order.get(x.key)! - order.get(y.key)! ||
         labelRank(x.labelId) - labelRank(y.labelId) ||
-        cmp(x.labelId ?? '', y.labelId ?? '') ||
-        cmp(x.sourceId, y.sourceId),
+        compareText(x.labelId ?? '', y.labelId ?? '') ||
+        compareText(x.sourceId, y.sourceId),
     );
     insertAll(
       db,
@@ -125,7 +124,7 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
       [...content.properties.values()].map((p) => [p.drugId, p.property, p.value, p.note, p.cite, p.sourceId]),
     );
     const interactions = [...content.interactions].sort(
-      (x, y) => cmp(x.drugA, y.drugA) || cmp(x.drugB, y.drugB) || cmp(x.ruleId, y.ruleId),
+      (x, y) => compareText(x.drugA, y.drugA) || compareText(x.drugB, y.drugB) || compareText(x.ruleId, y.ruleId),
     );
     insertAll(
       db,
@@ -150,7 +149,7 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
     insertAll(
       db,
       'INSERT INTO list_rule VALUES (?,?,?,?)',
-      [...content.listRules].sort((x, y) => cmp(x.id, y.id)).map((r) => [r.id, r.kind, r.body, r.sourceId]),
+      [...content.listRules].sort((x, y) => compareText(x.id, y.id)).map((r) => [r.id, r.kind, r.body, r.sourceId]),
     );
     insertAll(
       db,
@@ -176,7 +175,7 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
       db,
       'INSERT INTO search_term VALUES (?,?,?,?,?,?)',
       [...content.searchTerms.values()]
-        .sort((x, y) => cmp(x.typed, y.typed))
+        .sort((x, y) => compareText(x.typed, y.typed))
         .map((t) => [t.typed, t.search, t.sections, t.onlyWith, t.reason, t.sourceId]),
     );
     insertAll(db, 'INSERT INTO meta VALUES (?,?)', [

@@ -3,7 +3,7 @@
 // label text, typed into the checker. The share flagged major or contraindicated should stay small.
 import type { Database } from 'sql.js';
 import type { PackMeta } from '../../electron/common/contract.ts';
-import { SEVERITY_RANK } from '../../electron/common/contract.ts';
+import { SEVERITY_RANK } from '../../electron/common/severity.ts';
 import { all } from '../../electron/node/queries/rows.ts';
 import { checkPair } from './pairCheck.ts';
 

@@ -3,7 +3,7 @@
 // clinician sees either one on the screen.
 import type { Database } from 'sql.js';
 import type { PackMeta, Severity } from '../../electron/common/contract.ts';
-import { SEVERITY_RANK } from '../../electron/common/contract.ts';
+import { SEVERITY_RANK } from '../../electron/common/severity.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 
 export interface PairOutcome {

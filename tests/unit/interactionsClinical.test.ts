@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../electron/node/pack/openPack.ts';
 import { checkList } from '../../electron/node/checker/check.ts';
 import { drugInteractions } from '../../electron/node/checker/drugInteractions.ts';
-import { SEVERITY_RANK, type CheckResult, type Severity } from '../../electron/common/contract.ts';
+import type { CheckResult, Severity } from '../../electron/common/contract.ts';
+import { SEVERITY_RANK } from '../../electron/common/severity.ts';
 import { realPack } from '../support/pack.ts';
 
 let pack: Pack;

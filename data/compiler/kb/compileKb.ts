@@ -24,6 +24,7 @@ import {
 } from './domainFile.ts';
 import type { Citation, Synonyms, TallmanEntry, PatientFactorEntry } from './types.ts';
 import { SPECIAL_FILES } from './specialFiles.ts';
+import { byText } from '../../../electron/common/order.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's documented shape
 function readJson<T>(path: string): T {
@@ -284,7 +285,7 @@ function resolveListRule(
   select: (s: Selector | undefined) => Map<string, string>,
   byProperty: Map<string, Map<string, Set<string>>>,
 ): ListRuleBody {
-  const asObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : 1)));
+  const asObject = (m: Map<string, string>) => Object.fromEntries([...m].sort(byText(([id]) => id)));
   // Key order is the stored JSON's: the pack's content hash covers it.
   const base = <K extends ListRuleBody['kind']>(kind: K) => ({
     id: rule.id,

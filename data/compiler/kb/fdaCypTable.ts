@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readTsv } from '../delimited.ts';
 import type { SourceInfo } from '../../../shared/pack/content.ts';
 import type { PropertyEntry } from './domainFile.ts';
+import { byText } from '../../../electron/common/order.ts';
 
 export const FDA_CYP_TABLE: SourceInfo = {
   id: 'fda-ddi-cyp-table',
@@ -58,10 +59,8 @@ export function readFdaCypTable(sourcesDir: string): PropertyEntry[] {
     const key = `${enzyme}_${row.role}|${strength}`;
     groups.set(key, (groups.get(key) ?? new Set()).add(NAME[drug] ?? drug));
   }
-  return [...groups]
-    .sort(([x], [y]) => (x < y ? -1 : 1))
-    .map(([key, drugs]) => {
-      const [property = '', value = ''] = key.split('|');
-      return { property, value, drugs: [...drugs].sort(), cite: [FDA_CYP_CITATION] };
-    });
+  return [...groups].sort(byText(([key]) => key)).map(([key, drugs]) => {
+    const [property = '', value = ''] = key.split('|');
+    return { property, value, drugs: [...drugs].sort(), cite: [FDA_CYP_CITATION] };
+  });
 }

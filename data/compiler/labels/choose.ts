@@ -11,6 +11,7 @@ import {
   type ProductTraits,
   type Release,
 } from '../../../electron/common/productTraits.ts';
+import { compareText } from '../../../electron/common/order.ts';
 
 export type ChosenSection = LabelSection & { sourceId: string; setId: string; versionDate: string };
 
@@ -47,10 +48,6 @@ const SOURCE_VINTAGE: Readonly<Record<string, string>> = {
 
 const TYPE_RANK: Record<LabelDoc['productType'], number> = { rx: 0, unknown: 1, otc: 2 };
 const SECTION_ORDER = new Map(SECTION_KEYS.map((key, i) => [key, i]));
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 interface Ranked {
   doc: LabelDoc;

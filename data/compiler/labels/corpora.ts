@@ -9,6 +9,7 @@ import { SectionCollector } from './sectionCollector.ts';
 import { keyForHeading } from './sectionMap.ts';
 import { ingredientsFromTitle, resolveBrand, type BrandLookup } from './titleIngredients.ts';
 import { cleanTitle } from './titles.ts';
+import { byText } from '../../../electron/common/order.ts';
 
 export interface CorpusResult {
   docs: LabelDoc[];
@@ -65,7 +66,7 @@ export function readTac(dir: string, sourceId: string, lookup: BrandLookup): Cor
   }
   const docs: LabelDoc[] = [];
   const unresolved: string[] = [];
-  for (const [brand, collector] of [...byBrand].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [brand, collector] of [...byBrand].sort(byText(([brand]) => brand))) {
     const ingredients = resolveBrand(lookup, brand);
     if (ingredients.length === 0) {
       unresolved.push(brand);

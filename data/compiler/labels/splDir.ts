@@ -6,14 +6,13 @@ import { ARCHIVE_LIMITS, ArchiveError, gunzipChecked, unzipChecked } from '../ar
 import type { LabelDoc } from '../model.ts';
 import { isSplDocument, readSplDocument } from './spl.ts';
 import { parseXmlDocument } from './splXml.ts';
+import { byText } from '../../../electron/common/order.ts';
 
 const decoder = new TextDecoder('utf-8');
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  )) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byText((e) => e.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...filesUnder(path));
     else out.push(path);
@@ -31,7 +30,7 @@ function xmlInZip(
   if (depth > ARCHIVE_LIMITS.maxDepth)
     throw new ArchiveError(`${where}: refused — zip archives nested more than ${ARCHIVE_LIMITS.maxDepth} deep.`);
   const entries = unzipChecked(bytes, where, (name) => /\.(xml|zip)$/i.test(name), ARCHIVE_LIMITS, budget);
-  for (const [name, data] of Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, data] of Object.entries(entries).sort(byText(([name]) => name))) {
     if (/\.zip$/i.test(name)) xmlInZip(data, emit, `${where}!${name}`, budget, depth + 1);
     else emit(`${where}!${name}`, decoder.decode(data));
   }

@@ -2,6 +2,7 @@
 // ("VIBATIV® (telavancin) for injection", "FLUVOXAMINE MALEATE TABLETS", "Drug Label for drug brand X, containing Y.").
 
 import { moietyKey } from '../../../electron/common/normalize.ts';
+import { compareText } from '../../../electron/common/order.ts';
 
 export type BrandLookup = (brand: string) => string[] | undefined;
 
@@ -14,9 +15,7 @@ export function resolveBrand(lookup: BrandLookup, brand: string): string[] {
   if (candidates.length === 0) return [];
   const best = candidates
     .map((active) => ({ active, key: moietyKey(active) }))
-    .sort(
-      (a, b) => a.key.split(' / ').length - b.key.split(' / ').length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    )[0]!;
+    .sort((a, b) => a.key.split(' / ').length - b.key.split(' / ').length || compareText(a.key, b.key))[0]!;
   return [best.active];
 }
 

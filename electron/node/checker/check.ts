@@ -11,7 +11,8 @@ import type {
   Severity,
   UnmatchedEntry,
 } from '../../common/contract.ts';
-import { SEVERITY_RANK } from '../../common/contract.ts';
+import { compareText } from '../../common/order.ts';
+import { atLeast, bySeverity, severityCounts } from '../../common/severity.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
 import { isMatched, isNote, matchLine } from './matchDrug.ts';
@@ -19,8 +20,6 @@ import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
 import { citationText, headline, mergeAlerts } from './present.ts';
 import { matchPatientFactors } from './patientFactors.ts';
-
-const zero = (): Record<Severity, number> => ({ contraindicated: 0, major: 0, moderate: 0, minor: 0 });
 
 export function checkList(db: Database, meta: PackMeta, request: CheckRequest): CheckResult {
   const minSeverity = request.minSeverity ?? 'minor';
@@ -73,11 +72,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
         .map((product) => `checked as a component of ${product}`),
     };
   });
-  const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  interactions.sort(
-    (x, y) =>
-      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name),
-  );
+  interactions.sort((x, y) => bySeverity(x, y) || compareText(x.a.name, y.a.name) || compareText(x.b.name, y.b.name));
 
   const conditions = matchPatientFactors(db, 'condition', request.conditions);
   const allergies = matchPatientFactors(db, 'allergy', request.allergies);
@@ -95,15 +90,15 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
       ...alert,
       references: alert.sources.map((id) => references.get(id) ?? id),
     }))
-    .sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
+    .sort(bySeverity);
   // Food, alcohol and tobacco advice is counselling: shown on its own, never graded or counted.
   const counselling = raised.filter((a) => a.kind === 'food');
   const alerts = raised.filter((a) => a.kind !== 'food');
 
-  const counts = zero();
-  const hidden = zero();
-  const shown = (s: Severity) => SEVERITY_RANK[s] >= SEVERITY_RANK[minSeverity];
-  for (const item of [...interactions, ...alerts]) (shown(item.severity) ? counts : hidden)[item.severity]++;
+  const shown = (item: { severity: Severity }) => atLeast(item.severity, minSeverity);
+  const all = [...interactions, ...alerts];
+  const counts = severityCounts(all.filter(shown));
+  const hidden = severityCounts(all.filter((item) => !shown(item)));
   return {
     recognized,
     unrecognized,
@@ -114,8 +109,8 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
     hidden,
     minSeverity,
     pack: meta,
-    interactions: interactions.filter((i) => shown(i.severity)),
-    alerts: alerts.filter((a) => shown(a.severity)),
+    interactions: interactions.filter(shown),
+    alerts: alerts.filter(shown),
     counselling,
   };
 }

@@ -1,7 +1,8 @@
 // A drug's own Interactions tab: every partner, merged across sources, grouped by severity.
 import type { Database } from 'sql.js';
-import type { DrugInteractions, Partner, Severity } from '../../common/contract.ts';
-import { SEVERITY_RANK } from '../../common/contract.ts';
+import type { DrugInteractions, Partner } from '../../common/contract.ts';
+import { compareText } from '../../common/order.ts';
+import { bySeverity, severityCounts } from '../../common/severity.ts';
 import { componentsOf, drugById, drugsByIds } from '../queries/drugs.ts';
 import { interactionsOf } from '../queries/interactions.ts';
 import { NotFoundError } from '../monograph/monograph.ts';
@@ -28,12 +29,8 @@ export function drugInteractions(db: Database, drugId: string): DrugInteractions
   );
   const partners: Partner[] = entries
     .map(([id], i) => ({ drugId: id, name: names.get(id) ?? id, ...omitOnset(merged[i]!) }))
-    .sort(
-      (x, y) =>
-        SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
-    );
-  const counts: Record<Severity, number> = { contraindicated: 0, major: 0, moderate: 0, minor: 0 };
-  for (const p of partners) counts[p.severity]++;
+    .sort((x, y) => bySeverity(x, y) || compareText(x.name, y.name));
+  const counts = severityCounts(partners);
   return { drug: { id: drug.id, name: drug.name }, counts, partners };
 }
 

@@ -10,6 +10,7 @@ import { foldName, mayHaveOtherMoiety, moietyKey } from '../../common/normalize.
 import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
 import { all } from '../queries/rows.ts';
 import { noteReason, PROSE_WORDS } from './notes.ts';
+import { byText, numeric } from '../../common/order.ts';
 
 type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
 type Found = Match & { words: number };
@@ -104,7 +105,7 @@ function combination(index: NameIndex, parts: Match[], text: string): Match {
   const refs = new Map<string, DrugRef>();
   for (const p of parts)
     for (const ref of p.components.length ? p.components : [{ id: p.drugId, name: p.name }]) refs.set(ref.id, ref);
-  const components = [...refs.values()].sort((x, y) => (x.name < y.name ? -1 : 1));
+  const components = [...refs.values()].sort(byText((c) => c.name));
   const id = index.combinationOf.get(
     components
       .map((c) => c.id)
@@ -149,7 +150,7 @@ function strengthsOf(db: Database, drugId: string): number[][] {
   let list = cache.get(drugId);
   if (!list) {
     list = all<{ strength: string }>(db, 'SELECT DISTINCT strength FROM product WHERE drug_id = ?', [drugId]).map((r) =>
-      [...r.strength.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).sort((a, b) => a - b),
+      [...r.strength.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).sort(numeric),
     );
     cache.set(drugId, list);
   }
@@ -160,7 +161,7 @@ function strengthsOf(db: Database, drugId: string): number[][] {
 function byComboDose(db: Database, index: NameIndex, found: Match, dose: string | null): Match | null {
   const numbers = /^(\d+(?:\.\d+)?)\s*(?:mg)?\s*\/\s*(\d+(?:\.\d+)?)\s*(?:mg)?$/i.exec(dose ?? '');
   if (!numbers || found.components.length > 0) return null;
-  const wanted = [Number(numbers[1]), Number(numbers[2])].sort((a, b) => a - b);
+  const wanted = [Number(numbers[1]), Number(numbers[2])].sort(numeric);
   const hits = (index.combinationsWith.get(found.drugId) ?? []).filter(
     (id) =>
       (index.components.get(id)?.length ?? 0) === 2 &&

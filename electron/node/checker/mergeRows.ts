@@ -2,7 +2,8 @@
 // clinical text of the most specific source that has it, every source with its own grading.
 import type { Database } from 'sql.js';
 import type { Evidence, InteractionFacts, Severity } from '../../common/contract.ts';
-import { SEVERITY_RANK } from '../../common/contract.ts';
+import { compareText } from '../../common/order.ts';
+import { bySeverity, moreSevere } from '../../common/severity.ts';
 import { interactionTexts, sourceNameMap, type InteractionRow } from '../queries/interactions.ts';
 import { citationText, groupReasons } from './present.ts';
 
@@ -21,7 +22,6 @@ const TEXT_RANK = (row: InteractionRow) =>
       : row.rule_id.startsWith('kb-')
         ? 2
         : 1;
-const rank = (s: string) => SEVERITY_RANK[s as Severity];
 
 function mergeOne(
   rows: InteractionRow[],
@@ -29,12 +29,9 @@ function mergeOne(
   references: Map<string, string>,
 ): Omit<Merged, 'effect' | 'mechanism' | 'management'> & { leadId: number } {
   const sorted = [...rows].sort(
-    (x, y) => TEXT_RANK(y) - TEXT_RANK(x) || rank(y.severity) - rank(x.severity) || (x.rule_id < y.rule_id ? -1 : 1),
+    (x, y) => TEXT_RANK(y) - TEXT_RANK(x) || bySeverity(x, y) || compareText(x.rule_id, y.rule_id),
   );
-  const severity = rows.reduce<Severity>(
-    (max, r) => (rank(r.severity) > SEVERITY_RANK[max] ? (r.severity as Severity) : max),
-    'minor',
-  );
+  const severity = rows.reduce<Severity>((max, r) => (moreSevere(r.severity, max) ? r.severity : max), 'minor');
   return {
     leadId: sorted[0]!.id,
     severity,
@@ -47,7 +44,7 @@ function mergeOne(
     sources: sorted.map((r) => ({
       sourceId: r.source_id,
       sourceName: sourceNames.get(r.source_id) ?? r.source_id,
-      severity: r.severity as Severity,
+      severity: r.severity,
       ruleId: r.rule_id,
       cites: r.cites.split(',').filter(Boolean),
       citations: r.cites

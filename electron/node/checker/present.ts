@@ -2,7 +2,7 @@
 // citation key spelled out as its full reference.
 import type { Database } from 'sql.js';
 import type { Alert } from '../../common/contract.ts';
-import { SEVERITY_RANK } from '../../common/contract.ts';
+import { moreSevere } from '../../common/severity.ts';
 import { allSources, citations } from '../queries/sources.ts';
 
 // First match wins: the risk a clinician would name, read from the alert's own effect text.
@@ -59,8 +59,7 @@ export function mergeAlerts(alerts: Alert[]): Alert[] {
       byProblem.set(key, alert);
       continue;
     }
-    const [lead, other] =
-      SEVERITY_RANK[alert.severity] > SEVERITY_RANK[prior.severity] ? [alert, prior] : [prior, alert];
+    const [lead, other] = moreSevere(alert.severity, prior.severity) ? [alert, prior] : [prior, alert];
     byProblem.set(key, {
       ...lead,
       why: groupReasons([...lead.why, ...other.why]),

@@ -15,6 +15,17 @@ export interface NameRow {
   kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 }
 
+/** Which name of a drug to show or trust first: the generic, then a brand, a synonym, an abbreviation, a salt. */
+export const NAME_KIND_RANK: Record<NameRow['kind'], number> = {
+  generic: 0,
+  brand: 1,
+  synonym: 2,
+  abbreviation: 3,
+  salt: 4,
+};
+export const byNameKind = (x: Pick<NameRow, 'kind'>, y: Pick<NameRow, 'kind'>): number =>
+  NAME_KIND_RANK[x.kind] - NAME_KIND_RANK[y.kind];
+
 export const drugById = (db: Database, id: string) =>
   one<DrugRow>(db, 'SELECT id, name, kind, rx_status FROM drug WHERE id = ?', [id]);
 

@@ -2,13 +2,14 @@
 // their clinical text, which is fetched only for the one row per pair whose text is shown: copying
 // every row's sentences out of the database was most of a long list's check time.
 import type { Database } from 'sql.js';
+import type { Severity } from '../../common/contract.ts';
 import { all } from './rows.ts';
 
 export interface InteractionRow {
   id: number;
   drug_a: string;
   drug_b: string;
-  severity: string;
+  severity: Severity;
   evidence: string;
   onset: string;
   why_a: string;

@@ -3,6 +3,7 @@
 // sentences holding one of the words are read, found from the words' positions, and reading stops
 // once enough sentences reach the best score the section allows: a long section costs what its
 // matches cost.
+import { numeric } from '../../common/order.ts';
 import { idf, occurrences, type Bm25Context } from './matching.ts';
 import type { Group } from './question.ts';
 import { markedSentence, sentenceAt, sentences, tokens, type Sentence, type Token } from './sentences.ts';
@@ -21,7 +22,7 @@ function sentenceScore(ctx: Bm25Context, groups: Group[], words: Token[]): { sco
   }
   // Summed in group order, so equal sentences score exactly equal and the earlier one wins.
   let score = 0;
-  for (const g of [...best.keys()].sort((a, b) => a - b)) score += best.get(g)!;
+  for (const g of [...best.keys()].sort(numeric)) score += best.get(g)!;
   // A sentence holding more of the question's words beats one repeating a single word.
   return {
     score: score * (1 + best.size / Math.max(groups.length, 1)),

@@ -1,6 +1,7 @@
 // A sorted word list with what spelling correction and prefix search need: binary search for
 // prefixes, and each word's letter counts, which bound the edit distance from below (every edit
 // changes at most two counts) and so skip almost every word before the exact distance is computed.
+import { compareText, lowerBound } from '../../common/order.ts';
 import { allowedEdits, editDistance } from './editDistance.ts';
 
 const SLOTS = 27;
@@ -58,18 +59,11 @@ export class Lexicon {
       const d = editDistance(word, candidate, maxEdits);
       if (d <= maxEdits) scored.push([candidate, d]);
     }
-    scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+    scored.sort((x, y) => x[1] - y[1] || compareText(x[0], y[0]));
     return scored.slice(0, limit).map(([w]) => w);
   }
 
   private lowerBound(word: string): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.words[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.words, word, (w) => w);
   }
 }

@@ -4,10 +4,9 @@
 import type { Database } from 'sql.js';
 import type { DrugRef } from '../../common/contract.ts';
 import { all } from '../queries/rows.ts';
-import type { DrugRow, NameRow } from '../queries/drugs.ts';
+import { byNameKind, type DrugRow, type NameRow } from '../queries/drugs.ts';
+import { byText, lowerBound } from '../../common/order.ts';
 import { Lexicon } from './lexicon.ts';
-
-const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
 
 export interface NameIndex {
   /** Distinct folded names, sorted, for prefix search and spelling correction. */
@@ -36,15 +35,12 @@ const indexes = new WeakMap<Database, NameIndex>();
 /** Names with a later word starting with `prefix`, by binary search over innerWords. */
 export function innerWordMatches(index: NameIndex, prefix: string, limit: number): string[] {
   const list = index.innerWords;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.tail < prefix) lo = mid + 1;
-    else hi = mid;
-  }
   const out: string[] = [];
-  for (let i = lo; i < list.length && out.length < limit && list[i]!.tail.startsWith(prefix); i++)
+  for (
+    let i = lowerBound(list, prefix, (w) => w.tail);
+    i < list.length && out.length < limit && list[i]!.tail.startsWith(prefix);
+    i++
+  )
     out.push(list[i]!.norm);
   return out;
 }
@@ -67,11 +63,9 @@ export function nameIndex(db: Database): NameIndex {
   // The reviewed knowledge base decides a name that sources give to several drugs ("Regular insulin"
   // was once a pork insulin's brand); then the best kind.
   for (const list of byNorm.values()) {
-    list.sort((x, y) => y.reviewed - x.reviewed || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+    list.sort((x, y) => y.reviewed - x.reviewed || byNameKind(x, y));
     const winner = list[0]!.drug_id;
-    list.sort(
-      (x, y) => Number(y.drug_id === winner) - Number(x.drug_id === winner) || KIND_RANK[x.kind] - KIND_RANK[y.kind],
-    );
+    list.sort((x, y) => Number(y.drug_id === winner) - Number(x.drug_id === winner) || byNameKind(x, y));
   }
   // "Toprol-XL" is also typed "Toprol XL", whose form word the line parser drops: the brand stem finds it.
   for (const [norm, rows] of [...byNorm]) {
@@ -86,7 +80,7 @@ export function nameIndex(db: Database): NameIndex {
     const ref = { id: c.component_id, name: drugs.get(c.component_id)?.name ?? c.component_id };
     components.set(c.drug_id, [...(components.get(c.drug_id) ?? []), ref]);
   }
-  for (const list of components.values()) list.sort((x, y) => (x.name < y.name ? -1 : 1));
+  for (const list of components.values()) list.sort(byText((c) => c.name));
   const combinationOf = new Map<string, string>();
   const combinationsWith = new Map<string, string[]>();
   for (const [id, parts] of components) {
@@ -114,7 +108,7 @@ export function nameIndex(db: Database): NameIndex {
   );
   const innerWords = [...byNorm.keys()]
     .flatMap((norm) => [...norm.matchAll(/[ /]+/g)].map((m) => ({ tail: norm.slice(m.index + m[0].length), norm })))
-    .sort((x, y) => (x.tail < y.tail ? -1 : x.tail > y.tail ? 1 : 0));
+    .sort(byText((w) => w.tail));
   const wordsAfter = new Map<string, number>();
   const namePrefixes = new Set<string>();
   for (const norm of byNorm.keys()) {

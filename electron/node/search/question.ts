@@ -6,7 +6,7 @@ import type { NamedDrug } from '../../common/contract.ts';
 import { moietyKey } from '../../common/normalize.ts';
 import { searchWords } from '../../common/searchWords.ts';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
-import type { NameRow } from '../queries/drugs.ts';
+import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { drugsWithText, searchTermRows } from '../queries/searchData.ts';
 import { prefixFrequency } from '../queries/sections.ts';
 import { nameIndex } from './nameIndex.ts';
@@ -107,8 +107,6 @@ function withText(db: Database): Set<string> {
   return set;
 }
 
-const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
-
 function alternative(
   db: Database,
   tokens: string[],
@@ -156,7 +154,7 @@ export function readQuestion(db: Database, raw: string): Question {
   // Drug names, longest first: "insulin glargine" before "insulin".
   const addDrug = (rows: NameRow[], typed: string, how: NamedDrug['how'], from: number, n: number) => {
     const best = [...rows].sort(
-      (x, y) => Number(text.has(y.drug_id)) - Number(text.has(x.drug_id)) || KIND_RANK[x.kind] - KIND_RANK[y.kind],
+      (x, y) => Number(text.has(y.drug_id)) - Number(text.has(x.drug_id)) || byNameKind(x, y),
     )[0]!;
     for (let k = from; k < from + n; k++) used[k] = true;
     if (question.drugs.some((d) => d.drugId === best.drug_id)) return;
@@ -187,7 +185,7 @@ export function readQuestion(db: Database, raw: string): Question {
         if (rows.length > 0 && n === 1) later.push({ rows, typed, i });
         continue;
       }
-      addDrug(usable, typed, usable.sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind])[0]!.kind, i, n);
+      addDrug(usable, typed, usable.sort(byNameKind)[0]!.kind, i, n);
       i += n - 1;
       break;
     }
@@ -203,9 +201,7 @@ export function readQuestion(db: Database, raw: string): Question {
   });
 
   if (question.drugs.some((d) => d.hasText))
-    for (const l of later)
-      if (!used[l.i])
-        addDrug(l.rows, l.typed, [...l.rows].sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind])[0]!.kind, l.i, 1);
+    for (const l of later) if (!used[l.i]) addDrug(l.rows, l.typed, [...l.rows].sort(byNameKind)[0]!.kind, l.i, 1);
 
   // Clinical phrases from the synonym table, longest first, matched as typed or by word stems.
   const votes = new Map<SectionKey, number>();

@@ -5,7 +5,7 @@ import type { Database } from 'sql.js';
 import type { AnswerCard, NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
 import { SECTIONS, type SectionKey } from '../../common/sections.ts';
-import type { NameRow } from '../queries/drugs.ts';
+import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { averageLength, sectionCount, sectionTexts } from '../queries/searchData.ts';
 import { bestSentences, openingSentences } from './bestSentences.ts';
 import { searchSections, type FtsRow } from './fullText.ts';
@@ -24,13 +24,11 @@ export function words(text: string): string[] {
   return (foldName(text).match(/[a-z0-9]+/g) ?? []).slice(0, MAX_NAME_WORDS);
 }
 
-const KIND_RANK: Record<NameRow['kind'], number> = { generic: 0, brand: 1, synonym: 2, abbreviation: 3, salt: 4 };
-
 function toHits(index: NameIndex, rows: NameRow[], limit: number): NameHit[] {
   const best = new Map<string, NameRow>();
   for (const row of rows) {
     const prior = best.get(row.drug_id);
-    if (!prior || KIND_RANK[row.kind] < KIND_RANK[prior.kind]) best.set(row.drug_id, row);
+    if (!prior || byNameKind(row, prior) < 0) best.set(row.drug_id, row);
   }
   return [...best.values()].slice(0, limit).map((row) => {
     const name = index.drugs.get(row.drug_id)?.name ?? row.drug_id;
