@@ -5,17 +5,9 @@ import type { Alert, DrugRef } from '../../common/contract.ts';
 import { parseListRuleBody, type ListRuleBody } from '../../../shared/pack/listRule.ts';
 import { listRules } from '../queries/knowledgeBase.ts';
 import { headline } from './present.ts';
+import { perPack } from '../pack/perPack.ts';
 
-const cache = new WeakMap<Database, ListRuleBody[]>();
-
-function rulesOf(db: Database): ListRuleBody[] {
-  let rules = cache.get(db);
-  if (!rules) {
-    rules = listRules(db).map((r) => parseListRuleBody(r.id, r.body));
-    cache.set(db, rules);
-  }
-  return rules;
-}
+const rulesOf = perPack((db): ListRuleBody[] => listRules(db).map((r) => parseListRuleBody(r.id, r.body)));
 
 export interface ListContext {
   /** Drugs being checked (combinations already expanded to components), id → display name. */

@@ -11,6 +11,7 @@ import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
 import { all } from '../queries/rows.ts';
 import { noteReason, PROSE_WORDS } from './notes.ts';
 import { byText, numeric } from '../../common/order.ts';
+import { perPack } from '../pack/perPack.ts';
 
 type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
 type Found = Match & { words: number };
@@ -141,12 +142,11 @@ function bySeparators(index: NameIndex, name: string, folded: string): Match | n
   return combination(index, parts, name);
 }
 
-const productStrengths = new WeakMap<Database, Map<string, number[][]>>();
+const productStrengths = perPack(() => new Map<string, number[][]>());
 
 /** Each combination product's strengths as numbers ("325MG;5MG" → [5, 325]). */
 function strengthsOf(db: Database, drugId: string): number[][] {
-  let cache = productStrengths.get(db);
-  if (!cache) productStrengths.set(db, (cache = new Map<string, number[][]>()));
+  const cache = productStrengths(db);
   let list = cache.get(drugId);
   if (!list) {
     list = all<{ strength: string }>(db, 'SELECT DISTINCT strength FROM product WHERE drug_id = ?', [drugId]).map((r) =>

@@ -1,9 +1,9 @@
 // How alerts read: a headline that names the risk, one alert per clinical problem, and every
 // citation key spelled out as its full reference.
-import type { Database } from 'sql.js';
 import type { Alert } from '../../common/contract.ts';
 import { moreSevere } from '../../common/severity.ts';
 import { allSources, citations } from '../queries/sources.ts';
+import { perPack } from '../pack/perPack.ts';
 
 // First match wins: the risk a clinician would name, read from the alert's own effect text.
 const RISKS: [RegExp, string][] = [
@@ -91,17 +91,11 @@ export function groupReasons(lines: readonly string[], drugOf?: readonly string[
   );
 }
 
-const cache = new WeakMap<Database, Map<string, string>>();
-
 /** Citation key → full reference; a key that names a source (e.g. ndfrt-2014) reads as that source. */
-export function citationText(db: Database): Map<string, string> {
-  let map = cache.get(db);
-  if (!map) {
-    map = new Map([
+export const citationText = perPack(
+  (db): Map<string, string> =>
+    new Map([
       ...allSources(db).map((s): [string, string] => [s.id, `${s.name} (${s.licence})`]),
       ...citations(db).map((c): [string, string] => [c.id, c.title]),
-    ]);
-    cache.set(db, map);
-  }
-  return map;
-}
+    ]),
+);

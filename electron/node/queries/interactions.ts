@@ -4,6 +4,7 @@
 import type { Database } from 'sql.js';
 import type { Severity } from '../../common/contract.ts';
 import { all } from './rows.ts';
+import { perPack } from '../pack/perPack.ts';
 
 export interface InteractionRow {
   id: number;
@@ -60,14 +61,7 @@ export const interactionTexts = (db: Database, rowIds: number[]): Map<number, In
     ).map((t) => [t.id, t]),
   );
 
-const sourceNames = new WeakMap<Database, Map<string, string>>();
-
 /** Source names by id, read once per pack: joining them onto every row cost more than the rows. */
-export function sourceNameMap(db: Database): Map<string, string> {
-  let names = sourceNames.get(db);
-  if (!names) {
-    names = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM source').map((r) => [r.id, r.name]));
-    sourceNames.set(db, names);
-  }
-  return names;
-}
+export const sourceNameMap = perPack(
+  (db) => new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM source').map((r) => [r.id, r.name])),
+);

@@ -1,15 +1,12 @@
 // Bound-parameter helpers over sql.js: every query in electron/node/queries goes through these.
 import type { BindParams, Database, SqlValue, Statement } from 'sql.js';
+import { perPack } from '../pack/perPack.ts';
 
-const cache = new WeakMap<Database, Map<string, Statement>>();
+const statements = perPack(() => new Map<string, Statement>());
 
 /** Prepared once per database and reused: preparing is a large share of a small query's cost. */
 function statement(db: Database, sql: string): Statement {
-  let byDb = cache.get(db);
-  if (!byDb) {
-    byDb = new Map();
-    cache.set(db, byDb);
-  }
+  const byDb = statements(db);
   let stmt = byDb.get(sql);
   if (!stmt) {
     stmt = db.prepare(sql);

@@ -4,10 +4,11 @@
 // a question never comes back empty while any of its words is in the pack.
 import type { Database } from 'sql.js';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
-import { sectionIndex, type SectionIndex } from '../queries/searchData.ts';
+import { sectionIndex } from '../queries/searchData.ts';
 import { matches } from '../queries/sections.ts';
 import { scoreCounts, type Bm25Context, type Scored } from './matching.ts';
 import type { Group } from './question.ts';
+import { perPack } from '../pack/perPack.ts';
 
 // Ranking looks at this many matching sections at most per query: enough for every drug a word
 // names, and a bound on the cost of a very common word.
@@ -51,15 +52,7 @@ function readCounts(info: Uint8Array, phrases: [number, number][]): Map<string, 
   return counts;
 }
 
-const indexes = new WeakMap<Database, SectionIndex>();
-function sectionsOf(db: Database): SectionIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    index = sectionIndex(db);
-    indexes.set(db, index);
-  }
-  return index;
-}
+const sectionsOf = perPack(sectionIndex);
 
 const rarity = (g: Group) => -Math.log((Math.min(...g.alts.map((a) => a.documents)) + 1) / 1e6);
 

@@ -7,6 +7,7 @@ import { all } from '../queries/rows.ts';
 import { byNameKind, type DrugRow, type NameRow } from '../queries/drugs.ts';
 import { byText, lowerBound } from '../../common/order.ts';
 import { Lexicon } from './lexicon.ts';
+import { perPack } from '../pack/perPack.ts';
 
 export interface NameIndex {
   /** Distinct folded names, sorted, for prefix search and spelling correction. */
@@ -30,8 +31,6 @@ export interface NameIndex {
   tallman: Map<string, { display: string; confusable: string[] }>;
 }
 
-const indexes = new WeakMap<Database, NameIndex>();
-
 /** Names with a later word starting with `prefix`, by binary search over innerWords. */
 export function innerWordMatches(index: NameIndex, prefix: string, limit: number): string[] {
   const list = index.innerWords;
@@ -45,9 +44,9 @@ export function innerWordMatches(index: NameIndex, prefix: string, limit: number
   return out;
 }
 
-export function nameIndex(db: Database): NameIndex {
-  let index = indexes.get(db);
-  if (index) return index;
+export const nameIndex = perPack(buildNameIndex);
+
+function buildNameIndex(db: Database): NameIndex {
   const drugs = new Map(all<DrugRow>(db, 'SELECT id, name, kind, rx_status FROM drug').map((d) => [d.id, d]));
   const byNorm = new Map<string, (NameRow & { reviewed: number })[]>();
   for (const row of all<NameRow & { reviewed: number }>(
@@ -117,7 +116,7 @@ export function nameIndex(db: Database): NameIndex {
     for (let at = norm.indexOf(' '); at > 0; at = norm.indexOf(' ', at + 1)) namePrefixes.add(norm.slice(0, at));
     namePrefixes.add(norm);
   }
-  index = {
+  return {
     lexicon: new Lexicon([...byNorm.keys()]),
     innerWords,
     byNorm,
@@ -130,6 +129,4 @@ export function nameIndex(db: Database): NameIndex {
     knowsUpTo,
     tallman,
   };
-  indexes.set(db, index);
-  return index;
 }

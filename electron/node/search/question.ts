@@ -12,6 +12,7 @@ import { prefixFrequency } from '../queries/sections.ts';
 import { nameIndex } from './nameIndex.ts';
 import { termsFor } from './indexTerms.ts';
 import { frequency, otherForms, stemKey } from './wordForms.ts';
+import { perPack } from '../pack/perPack.ts';
 
 export interface Alternative {
   tokens: string[];
@@ -74,15 +75,11 @@ interface Synonyms {
   /** The typed phrase's words stemmed, for "crushing" to find the entry "crush". */
   byStems: Map<string, SynonymEntry>;
 }
-const synonymCache = new WeakMap<Database, Synonyms>();
-const textCache = new WeakMap<Database, Set<string>>();
 
 const stemPhrase = (db: Database, words: string[]) => words.map((w) => stemKey(db, w)).join(' ');
 
-function synonyms(db: Database): Synonyms {
-  let s = synonymCache.get(db);
-  if (s) return s;
-  s = { byTyped: new Map(), byStems: new Map() };
+const synonyms = perPack((db): Synonyms => {
+  const s: Synonyms = { byTyped: new Map(), byStems: new Map() };
   for (const row of searchTermRows(db)) {
     const entry: SynonymEntry = {
       typed: row.typed,
@@ -94,18 +91,10 @@ function synonyms(db: Database): Synonyms {
     const stems = stemPhrase(db, row.typed.split(' '));
     if (!s.byStems.has(stems)) s.byStems.set(stems, entry);
   }
-  synonymCache.set(db, s);
   return s;
-}
+});
 
-function withText(db: Database): Set<string> {
-  let set = textCache.get(db);
-  if (!set) {
-    set = drugsWithText(db);
-    textCache.set(db, set);
-  }
-  return set;
-}
+const withText = perPack(drugsWithText);
 
 function alternative(
   db: Database,

@@ -13,6 +13,7 @@ import { matchedTerms, reasonFor, type Bm25Context, type Scored } from './matchi
 import { rankDrugSections, type DrugSection } from './namedDrug.ts';
 import { innerWordMatches, nameIndex, type NameIndex } from './nameIndex.ts';
 import { readQuestion, type Group, type Question } from './question.ts';
+import { perPack } from '../pack/perPack.ts';
 
 const MAX_QUERY = 200;
 const MAX_NAME_WORDS = 8;
@@ -61,15 +62,7 @@ export function searchNames(db: Database, q: string, limit: number): { names: Na
   };
 }
 
-const contexts = new WeakMap<Database, Bm25Context>();
-function bm25Context(db: Database): Bm25Context {
-  let ctx = contexts.get(db);
-  if (!ctx) {
-    ctx = { sections: sectionCount(db), averageLength: averageLength(db) };
-    contexts.set(db, ctx);
-  }
-  return ctx;
-}
+const bm25Context = perPack((db): Bm25Context => ({ sections: sectionCount(db), averageLength: averageLength(db) }));
 
 interface Ranked {
   id: number;

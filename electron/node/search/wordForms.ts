@@ -7,23 +7,18 @@ import type { Database } from 'sql.js';
 import { documentFrequency, formsOfStem, stemOf } from '../queries/sections.ts';
 import { nameIndex } from './nameIndex.ts';
 import { drugNameWords, indexStem } from '../../../shared/pack/wordStems.ts';
+import { perPack } from '../pack/perPack.ts';
 
-const drugWordCache = new WeakMap<Database, Set<string>>();
-function isDrugWord(db: Database, word: string): boolean {
-  let set = drugWordCache.get(db);
-  if (!set) {
-    // Only the one-word names matter for a single query word.
-    const index = nameIndex(db);
-    set = drugNameWords(
-      [...index.byNorm]
-        .filter(([norm]) => !/[^a-z0-9]/.test(norm))
-        .map(([norm, rows]) => ({ norm, kinds: rows.map((r) => r.kind) })),
-      (w) => documentFrequency(db, w),
-    );
-    drugWordCache.set(db, set);
-  }
-  return set.has(word);
-}
+const drugWords = perPack((db) =>
+  // Only the one-word names matter for a single query word.
+  drugNameWords(
+    [...nameIndex(db).byNorm]
+      .filter(([norm]) => !/[^a-z0-9]/.test(norm))
+      .map(([norm, rows]) => ({ norm, kinds: rows.map((r) => r.kind) })),
+    (w) => documentFrequency(db, w),
+  ),
+);
+const isDrugWord = (db: Database, word: string): boolean => drugWords(db).has(word);
 
 /** Sections holding the word. */
 export const frequency = (db: Database, word: string) => documentFrequency(db, word);
