@@ -57,11 +57,14 @@ export interface DrugRef {
   name: string;
 }
 
+/** What a drug name is: the generic, a brand, a synonym (INN, British), a salt form or a ward abbreviation. */
+export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
+
 export interface NameHit {
   drugId: string;
   name: string;
   matched: string;
-  kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
+  kind: NameKind;
   /** Tall-man spelling and the names it is confused with, where the FDA/ISMP lists name it. */
   tallman: { display: string; confusable: string[] } | null;
 }

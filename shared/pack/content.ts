@@ -1,5 +1,6 @@
 // Everything the pack will hold, gathered in memory first so that rows can be de-duplicated and
 // written in one sorted order: the same inputs then give the same file.
+import type { NameKind, Severity } from '../../electron/common/contract.ts';
 import type { SectionKey } from '../../electron/common/sections.ts';
 import type { SectionTable } from '../../electron/common/sectionTable.ts';
 import { drugIdFor, foldName } from '../../electron/common/normalize.ts';
@@ -15,8 +16,7 @@ export interface SourceInfo {
   kind: 'vocabulary' | 'classes' | 'label' | 'interactions' | 'knowledge-base' | 'local';
 }
 
-export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
-export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
+export type { NameKind, Severity };
 
 export interface DrugRow {
   id: string;

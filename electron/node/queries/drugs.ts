@@ -1,19 +1,15 @@
 // The drug aggregate: identity, names, products, classes, components.
 import type { Database } from 'sql.js';
+import type {
+  DrugRow as DrugContent,
+  NameRow as NameContent,
+  TallmanRow as TallmanContent,
+} from '../../../shared/pack/content.ts';
+import type { Stored } from '../../../shared/pack/stored.ts';
 import { all, one } from './rows.ts';
 
-export interface DrugRow {
-  id: string;
-  name: string;
-  kind: 'ingredient' | 'combination';
-  rx_status: string | null;
-}
-export interface NameRow {
-  norm: string;
-  drug_id: string;
-  name: string;
-  kind: 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
-}
+export type DrugRow = Pick<Stored<DrugContent>, 'id' | 'name' | 'kind' | 'rx_status'>;
+export type NameRow = Pick<Stored<NameContent>, 'norm' | 'drug_id' | 'name' | 'kind'>;
 
 /** Which name of a drug to show or trust first: the generic, then a brand, a synonym, an abbreviation, a salt. */
 export const NAME_KIND_RANK: Record<NameRow['kind'], number> = {
@@ -66,10 +62,7 @@ export const productFormsOf = (db: Database, drugId: string) =>
     drugId,
   ]);
 
-export interface TallmanRow {
-  display: string;
-  confusable: string;
-}
+export type TallmanRow = Pick<Stored<TallmanContent>, 'display' | 'confusable'>;
 export const tallmanFor = (db: Database, norm: string) =>
   one<TallmanRow>(db, 'SELECT display, confusable FROM tallman WHERE norm = ?', [norm]);
 

@@ -2,23 +2,13 @@
 // their clinical text, which is fetched only for the one row per pair whose text is shown: copying
 // every row's sentences out of the database was most of a long list's check time.
 import type { Database } from 'sql.js';
-import type { Severity } from '../../common/contract.ts';
+import type { InteractionRow as InteractionContent } from '../../../shared/pack/content.ts';
+import type { Stored } from '../../../shared/pack/stored.ts';
 import { all } from './rows.ts';
 import { perPack } from '../pack/perPack.ts';
 
-export interface InteractionRow {
-  id: number;
-  drug_a: string;
-  drug_b: string;
-  severity: Severity;
-  evidence: string;
-  onset: string;
-  why_a: string;
-  why_b: string;
-  rule_id: string;
-  cites: string;
-  source_id: string;
-}
+/** An assertion row without its clinical text (effect, mechanism, management: InteractionText). */
+export type InteractionRow = { id: number } & Omit<Stored<InteractionContent>, 'effect' | 'mechanism' | 'management'>;
 
 export interface InteractionText {
   id: number;

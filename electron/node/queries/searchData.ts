@@ -1,15 +1,11 @@
 // What the question-answering search reads besides the full-text index: the synonym table, the
 // index vocabulary with document frequencies, and the sections of a drug the question names.
 import type { Database } from 'sql.js';
+import type { SearchTermRow as SearchTermContent } from '../../../shared/pack/content.ts';
+import type { Stored } from '../../../shared/pack/stored.ts';
 import { all, one } from './rows.ts';
 
-export interface SearchTermRow {
-  typed: string;
-  search: string;
-  sections: string;
-  only_with: string;
-  reason: string;
-}
+export type SearchTermRow = Omit<Stored<SearchTermContent>, 'source_id'>;
 
 export const searchTermRows = (db: Database) =>
   all<SearchTermRow>(db, 'SELECT typed, search, sections, only_with, reason FROM search_term');

@@ -1,23 +1,22 @@
 // The monograph-section aggregate and its full-text index.
 import type { Database } from 'sql.js';
+import type { LabelRow as LabelContent, SectionRow as SectionContent } from '../../../shared/pack/content.ts';
+import type { Stored } from '../../../shared/pack/stored.ts';
 import { all, one } from './rows.ts';
 
-export interface SectionRow {
-  id: number;
-  key: string;
-  title: string;
-  text: string;
-  /** JSON of SectionTable[], or null. */
-  tables: string | null;
-  summary: string;
-  source_id: string;
-  source_name: string;
-  source_kind: string;
-  label_id: string | null;
-  label_title: string | null;
-  version_date: string | null;
-  manufacturer: string | null;
-}
+/** A section with its source and label named. */
+export type SectionRow = { id: number } & Pick<
+  Stored<SectionContent>,
+  'key' | 'title' | 'text' | 'summary' | 'source_id' | 'label_id'
+> & {
+    /** JSON of SectionTable[], or null. */
+    tables: string | null;
+    source_name: string;
+    source_kind: string;
+    label_title: string | null;
+    version_date: string | null;
+    manufacturer: string | null;
+  };
 
 export const sectionsOf = (db: Database, drugId: string) =>
   all<SectionRow>(
@@ -29,20 +28,8 @@ export const sectionsOf = (db: Database, drugId: string) =>
     [drugId],
   );
 
-export interface LabelRow {
-  id: string;
-  title: string;
-  version_date: string;
-  source_id: string;
-  source_name: string;
-  rank: number;
-  manufacturer: string;
-  salts: string;
-  release: string;
-  route: string;
-  brands: string;
-  boxed_stated: number;
-}
+/** A product label with its source named (salts space-separated, brands '|'-separated). */
+export type LabelRow = Omit<Stored<LabelContent>, 'drug_id'> & { source_name: string };
 
 /** A drug's product labels, best first (rank 0 is the default product's label). */
 export const labelsOf = (db: Database, drugId: string) =>
