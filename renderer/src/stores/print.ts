@@ -1,6 +1,7 @@
 // What the next printout shows. It lives in memory for the print only: patient details typed for a
 // printout are cleared when the print job ends (`afterprint`, which Chromium and Electron fire once
 // the dialog closes), never stored.
+import { defineStore } from 'pinia';
 import { nextTick, ref, shallowRef, toRaw } from 'vue';
 import type {
   CheckResult,
@@ -44,25 +45,25 @@ export type PrintJob =
       afterName: string;
     };
 
-const job = shallowRef<PrintJob | null>(null);
-const printedAt = shallowRef('');
-// Ctrl+P asks the active view to open its own print dialog; each view watches this counter.
-const requests = ref(0);
-
-// The pack version and print time go into every page's margin, through a constructed style sheet
-// (the CSP allows no inline style; the margin boxes cannot read the page's own text).
-const pageMargins = new CSSStyleSheet();
-
 function packOf(next: PrintJob) {
   return next.kind === 'drug' ? next.monograph.pack : next.result.pack;
 }
 
-function clear(): void {
-  job.value = null;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageMargins);
-}
+export const usePrintStore = defineStore('print', () => {
+  const job = shallowRef<PrintJob | null>(null);
+  const printedAt = shallowRef('');
+  // Ctrl+P asks the active view to open its own print dialog; each view watches this counter.
+  const requests = ref(0);
+  // The pack version and print time go into every page's margin, through a constructed style sheet
+  // (the CSP allows no inline style; the margin boxes cannot read the page's own text). Made at the
+  // first print.
+  let pageMargins: CSSStyleSheet | null = null;
 
-export function usePrint() {
+  function clear(): void {
+    job.value = null;
+    if (pageMargins) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageMargins);
+  }
+
   async function print(next: PrintJob): Promise<void> {
     job.value = next;
     printedAt.value = new Date().toLocaleString();
@@ -78,10 +79,11 @@ export function usePrint() {
             .replace(/["\\]/g, '')
             .slice(0, 160)
         : '';
-    pageMargins.replaceSync(
+    const margins = (pageMargins ??= new CSSStyleSheet());
+    margins.replaceSync(
       `@page { @bottom-left { content: "${line}"; font-size: 8pt; }${label ? ` @top-left { content: "${label}"; font-size: 7.5pt; }` : ''} }`,
     );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== pageMargins), pageMargins];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => s !== margins), margins];
     await nextTick();
     window.addEventListener('afterprint', clear, { once: true });
     window.print();
@@ -95,4 +97,4 @@ export function usePrint() {
     if (j && j.kind !== 'drug' && toRaw(j.result) === toRaw(result)) clear();
   }
   return { job, printedAt, print, requests, requestPrint, discard };
-}
+});
