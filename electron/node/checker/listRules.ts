@@ -36,7 +36,10 @@ function oneEach(groups: string[][], taken: string[] = []): string[] | null {
   return null;
 }
 
-export function listAlerts(db: Database, ctx: ListContext): Alert[] {
+export const listAlerts = (db: Database, ctx: ListContext): Alert[] => alertsFromRules(rulesOf(db), ctx);
+
+/** The alerts a list raises under these rules (pure: the rules come compiled from the pack). */
+export function alertsFromRules(rules: readonly ListRuleBody[], ctx: ListContext): Alert[] {
   const alerts: Alert[] = [];
   const refs = (ids: Iterable<string>): DrugRef[] =>
     [...new Set(ids)].sort().map((id) => ({ id, name: ctx.drugs.get(id) ?? id }));
@@ -85,7 +88,7 @@ export function listAlerts(db: Database, ctx: ListContext): Alert[] {
     });
   };
 
-  for (const rule of rulesOf(db)) {
+  for (const rule of rules) {
     if ('scores' in rule) {
       const hits = onList(rule.scores);
       const total = hits.reduce((sum, id) => sum + (rule.scores[id] ?? 0), 0);
