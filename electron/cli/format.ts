@@ -1,6 +1,8 @@
 // Plain-text renderings of the CLI's answers, for a pharmacist at a terminal.
 import { snippetWithGuillemets } from '../common/snippet.ts';
 import type { CheckResult, DrugInteractions, Monograph, PackInfo, SearchResponse } from '../common/contract.ts';
+import { sourceGradings } from '../common/interactionText.ts';
+import { labelLine, sectionHeading, sourceLine } from '../common/sectionText.ts';
 
 const SEV = { contraindicated: 'CONTRAINDICATED', major: 'MAJOR', moderate: 'MODERATE', minor: 'MINOR' } as const;
 
@@ -43,8 +45,6 @@ export function formatSearch(r: SearchResponse): string {
   return lines.join('\n');
 }
 
-import { labelLine, sectionHeading, sourceLine } from '../common/sectionText.ts';
-
 export function formatMonograph(m: Monograph): string {
   const out = [
     `${m.drug.name.toUpperCase()}${m.drug.brands.length ? ` (${m.drug.brands.slice(0, 8).join(', ')})` : ''}`,
@@ -78,6 +78,9 @@ export function formatInteractions(results: { input: string; result: DrugInterac
     .join('\n\n');
 }
 
+/** Each drug's reasons on a line of their own, so one drug's reasons never run into the next drug's. */
+const whyLines = (why: string[]) => why.map((w, n) => `${n ? '       ' : '  Why: '}${w}`);
+
 export function formatCheck(r: CheckResult): string {
   const out: string[] = [];
   for (const e of r.recognized)
@@ -101,13 +104,20 @@ export function formatCheck(r: CheckResult): string {
     out.push(
       `${SEV[i.severity]}  ${i.a.name} + ${i.b.name}`,
       `  What happens: ${i.effect}`,
-      `  Why: ${i.why.join('; ')}`,
+      ...whyLines(i.why),
       `  Mechanism: ${i.mechanism}`,
       `  What to do: ${i.management}`,
-      `  Sources: ${i.sources.map((s) => `${s.sourceName} (${s.severity})`).join('; ')}${i.disagreement ? ' — sources disagree on severity' : ''}`,
+      `  Sources: ${sourceGradings(i.sources).join('; ')}${i.disagreement ? ' — sources disagree on severity' : ''}`,
     );
   }
-  for (const a of r.alerts) out.push(`${SEV[a.severity]}  [${a.kind}] ${a.message}`, `  What to do: ${a.management}`);
+  for (const a of r.alerts)
+    out.push(
+      `${SEV[a.severity]}  [${a.kind}] ${a.headline}`,
+      `  What happens: ${a.message}`,
+      ...whyLines(a.why),
+      `  What to do: ${a.management}`,
+      `  Sources: ${a.references.join('; ')}`,
+    );
   const hidden = Object.values(r.hidden).reduce((x, y) => x + y, 0);
   if (hidden > 0) out.push(`(${hidden} alerts below ${r.minSeverity} hidden)`);
   out.push('', `Data pack ${r.pack.version} (${r.pack.builtAt})`);

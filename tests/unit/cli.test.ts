@@ -106,6 +106,25 @@ describe('command-line interface', () => {
     expect(c.alerts).toBeInstanceOf(Array);
   });
 
+  it("check as text: each drug's reasons on a line of their own; a list alert names its drugs, why and sources", () => {
+    const r = cli('check', 'lisinopril', 'spironolactone', 'potassium chloride', 'amiodarone', 'metoprolol');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const pair = lines.indexOf('MODERATE  amiodarone + metoprolol');
+    expect(lines[pair + 2]).toMatch(/^ {2}Why: amiodarone: /);
+    expect(lines[pair + 3]).toMatch(/^ {7}metoprolol: /);
+    const sources = lines.slice(pair).find((l) => l.startsWith('  Sources: '))!;
+    expect(new Set(sources.split('; ')).size).toBe(sources.split('; ').length);
+    const alert = lines.findIndex((l) =>
+      /^MAJOR {2}\[cumulative\] .*lisinopril \+ potassium chloride \+ spironolactone/.test(l),
+    );
+    expect(alert).toBeGreaterThan(pair);
+    expect(lines.slice(alert, alert + 8).join('\n')).toMatch(
+      /Why: lisinopril: [^\n]+\n {7}potassium chloride: [^\n]+\n {7}spironolactone: /,
+    );
+    expect(lines.slice(alert, alert + 8).some((l) => l.startsWith('  Sources: '))).toBe(true);
+  });
+
   it('verify', () => {
     const r = cli('verify');
     expect(r.code).toBe(0);
