@@ -7,6 +7,7 @@ import { labelCitation } from './labelCitations.ts';
 import type { PropertyEntry } from './domainFile.ts';
 import { records, type DomainFileRead } from './domainRecords.ts';
 import { inRecord } from './readKb.ts';
+import { labelQuote } from './labelQuote.ts';
 
 /** What rules select by: property → value → drug ids, and each drug's property in words and quoted. */
 export interface KbProperties {
@@ -66,7 +67,7 @@ export function compileProperties(
       values.set(p.value, ids);
       byProperty.set(p.property, values);
       labels.set(`${drugId}|${p.property}`, [labels.get(`${drugId}|${p.property}`), p.value].filter(Boolean).join('/'));
-      if (p.quote) quotes.set(`${drugId}|${p.property}`, `its label says "${p.quote}"`);
+      if (p.quote) quotes.set(`${drugId}|${p.property}`, `its label says "${labelQuote(p.quote)}"`);
       for (const cite of p.cite) labelCitation(content, cite);
     }
   }

@@ -11,6 +11,7 @@ import { resolveListRule } from './listRuleBody.ts';
 import type { KbProperties } from './properties.ts';
 import { inRecord } from './readKb.ts';
 import type { Select } from './selector.ts';
+import { labelQuote } from './labelQuote.ts';
 
 export function compileRules(
   domains: DomainFileRead[],
@@ -26,11 +27,13 @@ export function compileRules(
   function addRule(rule: Rule): void {
     for (const cite of rule.sources) labelCitation(content, cite);
     if (isPairRule(rule)) {
-      const quoted = rule.label ? content.ensureDrug(moietyKey(rule.label.drug), src) : null;
+      const quotedKey = rule.label ? moietyKey(rule.label.drug) : null;
+      const quoted = quotedKey ? content.ensureDrug(quotedKey, src) : null;
       const withQuote = (sel: Selector | undefined) => {
         const out = select(sel);
         const why = quoted ? out.get(quoted) : undefined;
-        if (quoted && why) out.set(quoted, `${why}; its label says "${rule.label?.quote ?? ''}"`);
+        const partners = [...(rule.a.drugs ?? []), ...(rule.b.drugs ?? [])].filter((d) => moietyKey(d) !== quotedKey);
+        if (quoted && why) out.set(quoted, `${why}; its label says "${labelQuote(rule.label?.quote ?? '', partners)}"`);
         return out;
       };
       for (const row of expandPair(rule, withQuote)) {
