@@ -18,6 +18,15 @@ describe("a label sentence quoted under Why reads as the label's words", () => {
         '7.1 Drugs that Prolong QT Avoid use of anagrelide in patients taking medications that may prolong QT interval.',
       ),
     ).toBe('Avoid use of anagrelide in patients taking medications that may prolong QT interval.');
+    // A heading that alone names the partner stays as the sentence's context.
+    expect(
+      labelQuote(
+        '4.5 Lomitapide, Lovastatin, and Simvastatin Concomitant administration of clarithromycin tablets with lomitapide is contraindicated.',
+        ['simvastatin'],
+      ),
+    ).toBe(
+      'Lomitapide, Lovastatin, and Simvastatin: Concomitant administration of clarithromycin tablets with lomitapide is contraindicated.',
+    );
     // A numbered sentence with no heading keeps every word.
     expect(labelQuote('7.2 Concomitant use of warfarin is not recommended.')).toBe(
       'Concomitant use of warfarin is not recommended.',
