@@ -212,6 +212,15 @@ describe('every line is checked as all of its ingredients (issue 12)', () => {
     expect(ingredients(line)).toEqual(expected);
   });
 
+  it.each(['calcium channel blocker', 'beta blocker', 'Protease inhibitor', 'alpha blocker 1 tab daily'])(
+    'a drug class is not a drug: %s stays not checked',
+    (line) => {
+      const r = check(line);
+      expect(r.recognized).toHaveLength(0);
+      expect(r.unrecognized.map((u) => u.input)).toEqual([line]);
+    },
+  );
+
   it.each(['compressor', 'augment', 'bacteria', 'cpap', 'pen needles', 'Insulin pen needles 32G'])(
     'no drug is made of a word with another meaning: %s',
     (line) => {

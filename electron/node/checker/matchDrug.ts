@@ -16,6 +16,28 @@ import { perPack } from '../pack/perPack.ts';
 type Match = Omit<MatchedEntry, 'input' | 'line' | 'lineIndex'>;
 type Found = Match & { words: number };
 
+// "calcium channel blocker", "beta blocker", "protease inhibitor": a name followed by one of these
+// words names a drug class, not the drug ("calcium" is calcium carbonate), so the line is not checked.
+const CLASS_WORDS = new Set([
+  'blocker',
+  'blockers',
+  'blocking',
+  'channel',
+  'inhibitor',
+  'inhibitors',
+  'agonist',
+  'agonists',
+  'antagonist',
+  'antagonists',
+  'receptor',
+  'analog',
+  'analogs',
+  'analogue',
+  'analogues',
+  'derivative',
+  'derivatives',
+]);
+
 // No name a person types is longer than this; words past it are dose, route and notes.
 const MAX_NAME_WORDS = 12;
 // How many parts a combination written with separators may have ("a/b/c/d").
@@ -207,7 +229,10 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
     startsWith(textWords, nameWords) && (!fromText || fromText.words <= nameWords.length)
       ? fromText
       : exactWords(index, nameWords);
-  let found: Match | null = fromText && (!fromName || fromText.words > fromName.words) ? fromText : fromName;
+  const head = fromText && (!fromName || fromText.words > fromName.words) ? fromText : fromName;
+  if (head && CLASS_WORDS.has(nameWords[head.words] ?? ''))
+    return { lineIndex, input: line.input, line, suggestions: [], packKnowsUpTo: index.knowsUpTo };
+  let found: Match | null = head;
   // A combination written out covers more of the name than its first part does.
   if (!found || (fromName && fromName.words < nameWords.length))
     found = bySeparators(index, line.name, folded) ?? found;
