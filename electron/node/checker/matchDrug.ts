@@ -121,6 +121,14 @@ function leadingWords(index: NameIndex, text: string): string[] {
   return foldedWords(halves(text));
 }
 
+/**
+ * A drug the pack knows only as a part of other products (no product of its own), such as the "beta" of
+ * "follitropin alfa/beta" or the "pork" of "insulin (beef/pork)": it is never the drug of a longer
+ * typed name that merely starts with it ("pork insulin", "B vitamins").
+ */
+const isFragment = (index: NameIndex, drugId: string) =>
+  index.drugs.get(drugId)?.rx_status == null && (index.combinationsWith.get(drugId)?.length ?? 0) > 0;
+
 const startsWith = (words: string[], prefix: string[]) => prefix.every((w, i) => words[i] === w);
 
 /** The drug for a set of ingredients: the pack's combination of exactly those, or the set itself. */
@@ -232,7 +240,7 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
   const head = fromText && (!fromName || fromText.words > fromName.words) ? fromText : fromName;
   if (head && CLASS_WORDS.has(nameWords[head.words] ?? ''))
     return { lineIndex, input: line.input, line, suggestions: [], packKnowsUpTo: index.knowsUpTo };
-  let found: Match | null = head;
+  let found: Match | null = head && !(head.words < nameWords.length && isFragment(index, head.drugId)) ? head : null;
   // A combination written out covers more of the name than its first part does.
   if (!found || (fromName && fromName.words < nameWords.length))
     found = bySeparators(index, line.name, folded) ?? found;
