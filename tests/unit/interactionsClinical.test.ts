@@ -44,6 +44,13 @@ describe('clinical errors of issue 13', () => {
     expect(new Set(grades).size).toBe(1);
   });
 
+  it('linezolid with a 5-HT3 antiemetic is a monitoring alert, not a contraindication; a classic MAOI stays contraindicated', () => {
+    for (const antiemetic of ['ondansetron', 'granisetron', 'palonosetron'])
+      expect(severityOf('linezolid', antiemetic), antiemetic).toBe('moderate');
+    expect(severityOf('linezolid', 'sertraline')).toBe('contraindicated');
+    expect(severityOf('phenelzine', 'ondansetron')).toBe('contraindicated');
+  });
+
   it('sertraline or duloxetine with tramadol is major (serotonin syndrome and seizures)', () => {
     for (const d of ['sertraline', 'duloxetine']) {
       const hit = pairOf(check([d, 'tramadol']), d, 'tramadol');
@@ -147,6 +154,12 @@ describe('quiet and plain alerts', () => {
     expect(r.alerts.some((a) => a.kind === 'food')).toBe(false);
     const counted = Object.values(r.counts).reduce((x, y) => x + y, 0);
     expect(counted).toBe(r.interactions.length + r.alerts.length);
+  });
+
+  it('names a duplicated class in words, in the headline and the why', () => {
+    const dup = check(['ibuprofen', 'ketorolac']).alerts.find((a) => a.kind === 'duplicate-therapy');
+    expect(dup?.headline).toBe('Two of one class (NSAID): ibuprofen + ketorolac');
+    expect(dup?.why).toEqual(['ibuprofen: NSAID', 'ketorolac: NSAID']);
   });
 
   it('names the risk in the headline', () => {

@@ -36,6 +36,29 @@ function oneEach(groups: string[][], taken: string[] = []): string[] | null {
   return null;
 }
 
+// A therapeutic group as a clinician says it; any other group reads as its words ("loop diuretic").
+const GROUP_WORDS: Record<string, string> = {
+  nsaid: 'NSAID',
+  ssri: 'SSRI',
+  snri: 'SNRI',
+  ppi: 'proton pump inhibitor',
+  arb: 'angiotensin receptor blocker',
+  ace_inhibitor: 'ACE inhibitor',
+  dpp4_inhibitor: 'DPP-4 inhibitor',
+  glp1_agonist: 'GLP-1 agonist',
+  sglt2_inhibitor: 'SGLT2 inhibitor',
+  p2y12_inhibitor: 'P2Y12 inhibitor',
+  pde5_inhibitor: 'PDE5 inhibitor',
+  jak_inhibitor: 'JAK inhibitor',
+  tnf_inhibitor: 'TNF inhibitor',
+  h2_blocker: 'H2 blocker',
+  antiemetic_5ht3: '5-HT3 antiemetic',
+  dihydropyridine_ccb: 'dihydropyridine calcium channel blocker',
+  nondihydropyridine_ccb: 'non-dihydropyridine calcium channel blocker',
+  z_drug: 'Z-drug sleeping tablet',
+};
+const groupWords = (group: string) => GROUP_WORDS[group] ?? group.replace(/_/g, ' ');
+
 export const listAlerts = (db: Database, ctx: ListContext): Alert[] => alertsFromRules(rulesOf(db), ctx);
 
 /** The alerts a list raises under these rules (pure: the rules come compiled from the pack). */
@@ -52,7 +75,7 @@ export function alertsFromRules(rules: readonly ListRuleBody[], ctx: ListContext
         return `${name}: anticholinergic burden score ${rule.scores[id]}`;
       if ('groups' in rule) {
         const group = Object.entries(rule.groups).find(([, members]) => members.includes(id))?.[0];
-        return group ? `${name}: ${group.replace(/_/g, ' ')}` : name;
+        return group ? `${name}: ${groupWords(group)}` : name;
       }
       const own =
         'drugs' in rule
@@ -73,7 +96,9 @@ export function alertsFromRules(rules: readonly ListRuleBody[], ctx: ListContext
           ? `${rule.item ?? 'Food'}: ${names.join(', ')}`
           : rule.kind === 'condition' || rule.kind === 'allergy'
             ? `${subject ? `${subject.replace(/-/g, ' ')}: ` : ''}${names.join(', ')}`
-            : headline(rule.message, names),
+            : rule.kind === 'duplicate' && subject
+              ? `Two of one class (${subject}): ${names.join(' + ')}`
+              : headline(rule.message, names),
       references: [],
       kind: KIND[rule.kind],
       id: rule.id,
@@ -102,7 +127,7 @@ export function alertsFromRules(rules: readonly ListRuleBody[], ctx: ListContext
     } else if ('groups' in rule) {
       for (const [group, members] of Object.entries(rule.groups)) {
         const hits = members.filter((id) => ctx.drugs.has(id));
-        if (hits.length >= 2) push(rule, hits, group.replace(/_/g, ' '));
+        if (hits.length >= 2) push(rule, hits, groupWords(group));
       }
     } else if ('a' in rule) {
       // Two different drugs, one from each group.
