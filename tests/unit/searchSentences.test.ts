@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentenceAt, sentences } from '../../electron/node/search/sentences.ts';
+import { bestSentences } from '../../electron/node/search/bestSentences.ts';
+import { idf, occurrences, type Bm25Context } from '../../electron/node/search/matching.ts';
+import type { Group } from '../../electron/node/search/question.ts';
+import {
+  isSpace,
+  markedSentence,
+  sentenceAt,
+  sentences,
+  tokens,
+  type Token,
+} from '../../electron/node/search/sentences.ts';
 
 // Text made of the characters that decide sentence boundaries: stops, capitals, digits, bullets,
 // brackets, quotes, spaces of every kind and line breaks.
@@ -51,5 +61,157 @@ describe('finding a sentence from a position inside it', () => {
       '"Keep dry." [See 5.1]',
     ]);
     for (const s of spans) expect(sentenceAt(label, s.start)).toEqual(s);
+  });
+});
+
+describe('white space by character code', () => {
+  it('is exactly what /\\s/ matches, for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Words as the index sees them, the plain way: every letter-and-digit run, folded, split at what
+// folding leaves. tokens() reads ASCII runs without the Unicode classes and must agree.
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+function referenceTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = fold(m[0]);
+    if (/^[a-z0-9]+$/.test(word)) out.push({ word, start: m.index, end: m.index + m[0].length });
+    else
+      for (const part of word.match(/[a-z0-9]+/g) ?? [])
+        out.push({ word: part, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Label-like text with what folding changes: accents, ligatures, superscripts, Greek, a dotted
+// capital I, letters outside the BMP, combining marks, symbols and odd spaces.
+const letters = [
+  'dose',
+  'Dose',
+  'DOSING',
+  'naïve',
+  'naive',
+  'créatinine',
+  'creatinine',
+  'clearance',
+  'renal',
+  'adrenal',
+  'iv',
+  'give',
+  '30',
+  '300',
+  'mg',
+  'µg',
+  'm²',
+  'ﬁbrosis',
+  'İ',
+  'ß',
+  'e\u0301',
+  '𝐀dose',
+  'αdose',
+  'dose–response',
+  '≥',
+  '•',
+  '°C',
+  '®',
+  '.',
+  ',',
+  '-',
+  '(',
+  ')',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\u00a0',
+  'Stop.',
+  'e.g.',
+];
+const labelText = fc.array(fc.constantFrom(...letters), { maxLength: 80 }).map((xs) => xs.join(''));
+
+describe('tokens', () => {
+  it('are the letter-and-digit runs, folded, with their offsets', () => {
+    fc.assert(
+      fc.property(labelText, (t) => {
+        expect(tokens(t)).toEqual(referenceTokens(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+// The best sentences the plain way: score every sentence, keep the best `count` (the earlier on a
+// tie), drop those under 40 % of the best. bestSentences reads only sentences that can win.
+const ctx: Bm25Context = { sections: 1000, averageLength: 300 };
+function referenceBest(text: string, groups: Group[], count: number): string[] {
+  const scored = [...sentences(text)].flatMap((s) => {
+    const words = tokens(text.slice(s.start, s.end)).map((t) => ({
+      ...t,
+      start: t.start + s.start,
+      end: t.end + s.start,
+    }));
+    const best = new Map<number, number>();
+    const marks: Token[] = [];
+    for (const o of occurrences(words, groups)) {
+      const alt = groups[o.group]!.alts[o.alt]!;
+      best.set(o.group, Math.max(best.get(o.group) ?? 0, alt.weight * idf(ctx, alt.documents)));
+      for (let k = o.at; k < o.at + o.length; k++) marks.push(words[k]!);
+    }
+    let sum = 0;
+    for (const g of [...best.keys()].sort((a, b) => a - b)) sum += best.get(g)!;
+    const score = sum * (1 + best.size / Math.max(groups.length, 1));
+    return score > 0 ? [{ s, score, marks: marks.sort((a, b) => a.start - b.start) }] : [];
+  });
+  scored.sort((x, y) => y.score - x.score);
+  const top = scored[0]?.score ?? 0;
+  return scored
+    .slice(0, count)
+    .filter((x) => x.score >= top * 0.4)
+    .sort((a, b) => a.s.start - b.s.start)
+    .map((x) => markedSentence(text, x.s, x.marks));
+}
+
+const alternative = fc.record({
+  tokens: fc.array(
+    fc.constantFrom('dose', 'dos', 'naive', 'creatinine', 'clearance', 'renal', 'iv', '30', 'mg', 'fibrosis', 'g', 'i'),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
+  weight: fc.constantFrom(1, 0.7, 0.6),
+  kind: fc.constantFrom('exact' as const, 'form' as const, 'synonym' as const),
+  prefix: fc.boolean(),
+  documents: fc.integer({ min: 1, max: 999 }),
+});
+const groups = fc.array(
+  fc.record({
+    label: fc.constant('w'),
+    alts: fc.array(alternative, { minLength: 1, maxLength: 3 }),
+    drugId: fc.constant(null),
+    sections: fc.constant([]),
+  }),
+  { minLength: 1, maxLength: 4 },
+);
+const sentenceText = fc
+  .array(fc.oneof(fc.constantFrom(...letters), fc.constantFrom('. ', '. The ', '.\n', ' • ')), { maxLength: 120 })
+  .map((xs) => xs.join(''));
+
+describe('best sentences', () => {
+  it('are the ones scoring every sentence would choose', () => {
+    fc.assert(
+      fc.property(sentenceText, groups, fc.constantFrom(1, 3), (t, g, count) => {
+        expect(bestSentences(t, g, ctx, count)).toEqual(referenceBest(t, g, count));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

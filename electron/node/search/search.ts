@@ -193,9 +193,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
     const t = texts.get(r.id);
     if (!t) return [];
     const groups = groupsFor(question, r.groupsOf);
-    // Counts from the section's own words (a named drug's sections) bound its best sentence.
-    const held = r.groupsOf !== null ? r.scored.counts : null;
-    const snippet = bestSentences(t.text, groups, ctx, 1, held)[0] ?? openingSentences(t.text, 1)[0] ?? '';
+    const snippet = bestSentences(t.text, groups, ctx, 1)[0] ?? openingSentences(t.text, 1)[0] ?? '';
     return [
       {
         drugId: r.drugId,
@@ -223,7 +221,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
     const opening = !topic || (lead.asked && lead.key === 'boxed_warning');
     const sentences = opening
       ? openingSentences(t.text, CARD_SENTENCES)
-      : bestSentences(t.text, groups, ctx, CARD_SENTENCES, lead.groupsOf !== null ? lead.scored.counts : null);
+      : bestSentences(t.text, groups, ctx, CARD_SENTENCES);
     answer = {
       drugId: lead.drugId,
       name: t.name,
