@@ -233,6 +233,7 @@ async function measure(path: string) {
       const groups = [...question.drugGroups, ...question.topics];
       return [
         matchExpression(
+          db,
           groups,
           groups.map((_, i) => i),
         ).match,

@@ -197,7 +197,7 @@ const groups = fc.array(
     label: fc.constant('w'),
     alts: fc.array(alternative, { minLength: 1, maxLength: 3 }),
     drugId: fc.constant(null),
-    sections: fc.constant([]),
+    sections: fc.constant<Group['sections']>([]),
   }),
   { minLength: 1, maxLength: 4 },
 );
