@@ -104,6 +104,19 @@ function cpuPerCall(fns: (() => unknown)[], batch: number, rounds = 21): number[
     });
   return samples.map((xs) => Math.round(quantile(xs, 0.5) * 1e5) / 1e5);
 }
+/** CPU milliseconds of each call, `runs` calls per function after warm-up, the functions taken in turn. */
+function cpuTimes(fns: (() => unknown)[], runs: number): number[] {
+  for (const fn of fns) for (let i = 0; i < 2; i++) fn();
+  const out: number[] = [];
+  for (let r = 0; r < runs; r++)
+    for (const fn of fns) {
+      const start = process.cpuUsage();
+      fn();
+      const used = process.cpuUsage(start);
+      out.push((used.user + used.system) / 1000);
+    }
+  return out;
+}
 const stat = (xs: number[]): Stat => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
 const median = (xs: number[]) => round(quantile(xs, 0.5));
 const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 1e-6)) * 100) / 100;
@@ -147,6 +160,19 @@ async function measure(path: string) {
   );
   const fulltext = Object.values(FULLTEXT).flatMap((q) => time(() => search(db, q, 30), 15));
   const questions = stat(QUESTIONS.flatMap((q) => time(() => search(db, q, 30), 5)));
+  // CPU time, the figure issue 17's target is read against (wall clock on a shared machine is load).
+  const questionsCpu = stat(
+    cpuTimes(
+      QUESTIONS.map((q) => () => search(db, q, 30)),
+      9,
+    ),
+  );
+  const fulltextCpu = stat(
+    cpuTimes(
+      Object.values(FULLTEXT).map((q) => () => search(db, q, 30)),
+      9,
+    ),
+  );
   const ids = all<{ id: string }>(db, 'SELECT DISTINCT drug_id AS id FROM section ORDER BY drug_id');
   const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 50)) === 0).map((r) => r.id);
   const monographMs = median(sample.flatMap((id) => time(() => monograph(db, meta, id), 3)));
@@ -250,6 +276,8 @@ async function measure(path: string) {
     fulltext: stat(fulltext),
     fulltextByQuery,
     questions,
+    questionsCpu,
+    fulltextCpu,
     monographMs,
     check5Ms,
     check20Ms,
@@ -307,6 +335,14 @@ else {
       ...Object.values(scales).map((s) => String(s.fulltextByQuery[k]?.p50)),
     ]),
     ['ward questions p50 / p95 (ms)', ...Object.values(scales).map((s) => `${s.questions.p50} / ${s.questions.p95}`)],
+    [
+      'ward questions p50 / p95 (CPU ms)',
+      ...Object.values(scales).map((s) => `${s.questionsCpu.p50} / ${s.questionsCpu.p95}`),
+    ],
+    [
+      'full text p50 / p95 (CPU ms)',
+      ...Object.values(scales).map((s) => `${s.fulltextCpu.p50} / ${s.fulltextCpu.p95}`),
+    ],
     ['monograph, all sections (ms)', ...Object.values(scales).map((s) => String(s.monographMs))],
     [
       'check 5 / 20 / 100 drugs (ms)',
