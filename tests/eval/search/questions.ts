@@ -127,7 +127,7 @@ export const WARD_QUESTIONS: WardQuestion[] = [
   q('monitoring', 'heparin platelets HIT', ['heparin']),
   q('monitoring', 'tacrolimus levels', ['tacrolimus']),
   q('monitoring', 'statin liver enzymes', ['atorvastatin', 'simvastatin', 'rosuvastatin', 'pravastatin', 'lovastatin']),
-  q('monitoring', 'linezolid platelets', ['linezolid']),
+  q('monitoring', 'linezolid platelets', ['linezolid'], 'warnings_precautions'),
   q('monitoring', 'levothyroxine TSH', ['levothyroxine']),
   q('monitoring', 'sotalol QT monitoring', ['sotalol']),
   q('monitoring', 'dofetilide creatinine clearance QTc', ['dofetilide']),
