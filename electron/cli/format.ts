@@ -36,6 +36,8 @@ export function formatSearch(r: SearchResponse): string {
     );
   if (r.alsoSearched.length > 0) lines.push(`Also searched: ${r.alsoSearched.join(', ')}`);
   for (const m of r.missingSections) lines.push(`${m.title} is not in this data pack for ${m.name}.`);
+  for (const d of r.withoutLabel)
+    lines.push(`${d.name}: no label text is in this data pack, so no label section answers this.`);
   for (const n of r.names)
     lines.push(
       `${n.tallman?.display ?? n.name}  [${n.drugId}]${n.kind !== 'generic' ? `  (${n.kind}: ${n.matched})` : ''}`,

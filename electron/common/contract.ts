@@ -138,6 +138,8 @@ export interface SearchResponse {
   alsoSearched: string[];
   /** Sections the question asks about that the pack lacks for a named drug. */
   missingSections: { drugId: string; name: string; section: SectionKey; title: string }[];
+  /** Drugs a question names that the pack has no label text for: no section of theirs can answer it. */
+  withoutLabel: DrugRef[];
 }
 
 export interface MonographSection {

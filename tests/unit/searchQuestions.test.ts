@@ -159,6 +159,13 @@ describe('section-aware', () => {
     const r = search(db, 'amiodarone pregnancy');
     expect(r.missingSections).toContainEqual(expect.objectContaining({ drugId: 'amiodarone', section: 'pregnancy' }));
     expect(r.results[0]!.drugId).toBe('amiodarone');
+    expect(r.withoutLabel).toEqual([]);
+  });
+
+  it('says when a named drug has no label text in the pack at all', () => {
+    const r = search(db, 'magnesium sulfate toxicity reflexes');
+    expect(r.withoutLabel).toEqual([{ id: 'magnesium-sulfate', name: 'magnesium sulfate' }]);
+    expect(search(db, 'magnesium sulfate').withoutLabel).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { AnswerCard, NameHit, SearchResponse, TextHit } from '../../common/
 import { foldName, moietyKey } from '../../common/normalize.ts';
 import { SECTIONS, type SectionKey } from '../../common/sections.ts';
 import { byNameKind, type NameRow } from '../queries/drugs.ts';
+import { hasLabelText } from '../queries/sections.ts';
 import { averageLength, sectionCount, sectionTexts } from '../queries/searchData.ts';
 import { bestSentences, openingSentences } from './bestSentences.ts';
 import { searchSections, type FtsRow } from './fullText.ts';
@@ -163,6 +164,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
     partial: null,
     alsoSearched: [],
     missingSections: [],
+    withoutLabel: [],
   };
   if (!q) return empty;
   const index = nameIndex(db);
@@ -263,6 +265,13 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
         }))
     : [];
 
+  const withoutLabel =
+    question.topics.length > 0
+      ? question.drugs
+          .filter((d) => !hasLabelText(db, d.drugId))
+          .map((d) => ({ id: d.drugId, name: index.drugs.get(d.drugId)?.name ?? d.name }))
+      : [];
+
   const nothing = names.length === 0 && results.length === 0;
   return {
     query: rawQuery,
@@ -275,5 +284,6 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
     partial,
     alsoSearched: question.alsoSearched,
     missingSections,
+    withoutLabel,
   };
 }
