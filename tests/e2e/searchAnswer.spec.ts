@@ -38,3 +38,8 @@ test('a section the pack lacks for the named drug is named, not hidden', async (
   await expect(app.getByTestId('missing-section')).toContainText('Pregnancy is not in this data pack for amiodarone');
   await expect(app.getByTestId('drugs-named')).toContainText('amiodarone');
 });
+
+test('a named drug with no label text in the pack is said, not left to look unrelated', async ({ app }) => {
+  await searchFor(app, 'magnesium sulfate toxicity reflexes');
+  await expect(app.getByTestId('without-label')).toContainText('magnesium sulfate: no label text is in this data pack');
+});
