@@ -13,18 +13,6 @@ export const byText =
   (x: T, y: T): number =>
     compareText(key(x), key(y));
 
-/** Items by a number key, smallest first. */
-export const ascending =
-  <T>(key: (item: T) => number) =>
-  (x: T, y: T): number =>
-    key(x) - key(y);
-
-/** Items by a number key, largest first. */
-export const descending =
-  <T>(key: (item: T) => number) =>
-  (x: T, y: T): number =>
-    key(y) - key(x);
-
 /** Numbers smallest first (`Array.prototype.sort` alone orders them as text). */
 export const numeric = (a: number, b: number): number => a - b;
 

@@ -12,7 +12,7 @@ export type DrugRow = Pick<Stored<DrugContent>, 'id' | 'name' | 'kind' | 'rx_sta
 export type NameRow = Pick<Stored<NameContent>, 'norm' | 'drug_id' | 'name' | 'kind'>;
 
 /** Which name of a drug to show or trust first: the generic, then a brand, a synonym, an abbreviation, a salt. */
-export const NAME_KIND_RANK: Record<NameRow['kind'], number> = {
+const NAME_KIND_RANK: Record<NameRow['kind'], number> = {
   generic: 0,
   brand: 1,
   synonym: 2,
