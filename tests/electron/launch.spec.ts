@@ -45,6 +45,7 @@ test.describe('the Electron app', () => {
         'onCommand',
         'packInfo',
         'patientFactors',
+        'saveList',
         'search',
       ],
     });
