@@ -131,18 +131,26 @@ const isFragment = (index: NameIndex, drugId: string) =>
 
 const startsWith = (words: string[], prefix: string[]) => prefix.every((w, i) => words[i] === w);
 
+/** Every ingredient of these parts, each once, by name: a combination brand counts as its ingredients. */
+function ingredientsOf(index: NameIndex, parts: { drugId: string; name: string }[]): DrugRef[] {
+  const refs = new Map<string, DrugRef>();
+  for (const p of parts) {
+    const components = index.components.get(p.drugId) ?? [];
+    for (const ref of components.length ? components : [{ id: p.drugId, name: p.name }]) refs.set(ref.id, ref);
+  }
+  return [...refs.values()].sort(byText((c) => c.name));
+}
+
+/** The pack's combination of exactly these drugs' ingredients ("piperacillin" + "tazobactam"), if it has one. */
+export function packCombination(index: NameIndex, parts: { drugId: string; name: string }[]): string | undefined {
+  const ids = ingredientsOf(index, parts).map((c) => c.id);
+  return ids.length > 1 ? index.combinationOf.get(ids.sort().join('|')) : undefined;
+}
+
 /** The drug for a set of ingredients: the pack's combination of exactly those, or the set itself. */
 function combination(index: NameIndex, parts: Match[], text: string): Match {
-  const refs = new Map<string, DrugRef>();
-  for (const p of parts)
-    for (const ref of p.components.length ? p.components : [{ id: p.drugId, name: p.name }]) refs.set(ref.id, ref);
-  const components = [...refs.values()].sort(byText((c) => c.name));
-  const id = index.combinationOf.get(
-    components
-      .map((c) => c.id)
-      .sort()
-      .join('|'),
-  );
+  const components = ingredientsOf(index, parts);
+  const id = packCombination(index, parts);
   const drug = id ? index.drugs.get(id) : undefined;
   return {
     drugId: drug?.id ?? components.map((c) => c.id).join('+'),
@@ -170,6 +178,21 @@ function bySeparators(index: NameIndex, name: string, folded: string): Match | n
     parts.push(found);
   }
   return combination(index, parts, name);
+}
+
+/**
+ * "piperacillin tazobactam", "trimethoprim sulfamethoxazole DS": names side by side with no separator are
+ * a combination only when the pack has that exact combination; otherwise the line is its first name, as before.
+ */
+function bySpaces(index: NameIndex, name: string, words: string[]): Match | null {
+  const parts: Found[] = [];
+  for (let i = 0; i < words.length && parts.length < MAX_PARTS;) {
+    const found = exactWords(index, words.slice(i));
+    if (!found) break;
+    parts.push(found);
+    i += found.words;
+  }
+  return parts.length > 1 && packCombination(index, parts) ? combination(index, parts, name) : null;
 }
 
 const productStrengths = perPack(() => new Map<string, number[][]>());
@@ -243,7 +266,7 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
   let found: Match | null = head && !(head.words < nameWords.length && isFragment(index, head.drugId)) ? head : null;
   // A combination written out covers more of the name than its first part does.
   if (!found || (fromName && fromName.words < nameWords.length))
-    found = bySeparators(index, line.name, folded) ?? found;
+    found = bySeparators(index, line.name, folded) ?? bySpaces(index, line.name, nameWords) ?? found;
   if (found) found = byComboDose(db, index, found, line.dose) ?? found;
   if (found) return { lineIndex, input: line.input, line, ...found };
   if (nameWords.length >= PROSE_WORDS) return { lineIndex, input: line.input, note: 'not a medicine name' };

@@ -9,6 +9,7 @@ import { isSectionKey, type SectionKey } from '../../common/sections.ts';
 import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { drugsWithText, searchTermRows } from '../queries/searchData.ts';
 import { prefixFrequency } from '../queries/sections.ts';
+import { packCombination } from '../checker/matchDrug.ts';
 import { nameIndex } from './nameIndex.ts';
 import { termsFor } from './indexTerms.ts';
 import { frequency, otherForms, stemKey } from './wordForms.ts';
@@ -34,6 +35,8 @@ export interface Group {
 }
 export interface Question {
   drugs: NamedDrug[];
+  /** Combinations named by their ingredients side by side ("piperacillin tazobactam"), with those ingredients. */
+  combinations: { drug: NamedDrug; parts: string[] }[];
   drugGroups: Group[];
   topics: Group[];
   /** Sections the question asks about, most asked first. */
@@ -115,6 +118,12 @@ function wordAlternatives(db: Database, word: string, prefix: boolean): Alternat
 
 const present = (alts: Alternative[]) => alts.filter((a) => a.documents > 0);
 
+/** How many drugs the question names, a combination named by its ingredients counting once. */
+export function namedCount(q: Question): number {
+  const parts = new Set(q.combinations.flatMap((c) => c.parts));
+  return q.combinations.length + q.drugs.filter((d) => !parts.has(d.drugId)).length;
+}
+
 export function readQuestion(db: Database, raw: string): Question {
   const names = nameIndex(db);
   const text = withText(db);
@@ -124,6 +133,7 @@ export function readQuestion(db: Database, raw: string): Question {
   const used = new Array<boolean>(words.length).fill(false);
   const question: Question = {
     drugs: [],
+    combinations: [],
     drugGroups: [],
     topics: [],
     intents: [],
@@ -141,11 +151,13 @@ export function readQuestion(db: Database, raw: string): Question {
   }
 
   // Drug names, longest first: "insulin glargine" before "insulin".
+  const spans: { drugId: string; from: number; n: number }[] = [];
   const addDrug = (rows: NameRow[], typed: string, how: NamedDrug['how'], from: number, n: number) => {
     const best = [...rows].sort(
       (x, y) => Number(text.has(y.drug_id)) - Number(text.has(x.drug_id)) || byNameKind(x, y),
     )[0]!;
     for (let k = from; k < from + n; k++) used[k] = true;
+    spans.push({ drugId: best.drug_id, from, n });
     if (question.drugs.some((d) => d.drugId === best.drug_id)) return;
     const name = names.drugs.get(best.drug_id)?.name ?? best.drug_id;
     question.drugs.push({ drugId: best.drug_id, name, typed, how, hasText: text.has(best.drug_id) });
@@ -179,6 +191,27 @@ export function readQuestion(db: Database, raw: string): Question {
       break;
     }
   }
+  // Names side by side that together are one of the pack's combinations name that combination.
+  spans.sort((x, y) => x.from - y.from);
+  for (let i = 0; i < spans.length; i++) {
+    let end = i;
+    while (end + 1 < spans.length && spans[end + 1]!.from === spans[end]!.from + spans[end]!.n) end++;
+    for (let last = end; last > i; last--) {
+      const run = spans.slice(i, last + 1);
+      const id = packCombination(
+        names,
+        run.map((s) => ({ drugId: s.drugId, name: names.drugs.get(s.drugId)?.name ?? s.drugId })),
+      );
+      if (!id) continue;
+      const typed = words.slice(run[0]!.from, run[last - i]!.from + run[last - i]!.n).join(' ');
+      const parts = run.map((s) => s.drugId);
+      const drug = { drugId: id, name: names.drugs.get(id)?.name ?? id, typed, how: 'generic' as const };
+      question.combinations.push({ drug: { ...drug, hasText: [id, ...parts].some((d) => text.has(d)) }, parts });
+      i = last;
+      break;
+    }
+  }
+
   // A word found nowhere in the text and close to a drug's name is that drug, misspelled.
   words.forEach((w, i) => {
     if (used[i] || w.length < 5 || STOP.has(w) || /\d/.test(w) || isPhrase(i, 1)) return;
@@ -246,8 +279,8 @@ export function readQuestion(db: Database, raw: string): Question {
   }
   question.topics = question.topics.filter((g) => g.alts.length > 0);
 
-  // Two drugs named together ask how they interact.
-  if (question.drugs.length >= 2 && votes.size === 0) votes.set('drug_interactions', 1);
+  // Two drugs named together ask how they interact (a combination's ingredients are one drug).
+  if (namedCount(question) >= 2 && votes.size === 0) votes.set('drug_interactions', 1);
   question.intents = [...votes.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
   return question;
 }

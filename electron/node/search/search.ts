@@ -13,7 +13,7 @@ import { searchSections, type FtsRow } from './fullText.ts';
 import { matchedTerms, reasonFor, type Bm25Context, type Scored } from './matching.ts';
 import { rankDrugSections, type DrugSection } from './namedDrug.ts';
 import { innerWordMatches, nameIndex, type NameIndex } from './nameIndex.ts';
-import { readQuestion, type Group, type Question } from './question.ts';
+import { namedCount, readQuestion, type Group, type Question } from './question.ts';
 import { perPack } from '../pack/perPack.ts';
 
 const MAX_QUERY = 200;
@@ -100,7 +100,7 @@ function rankResults(
   limit: number,
 ): { ranked: Ranked[]; used: Set<number> | null; named: ReturnType<typeof namedDrugSections> } {
   const ctx = bm25Context(db);
-  const hasTopic = q.topics.length > 0 || q.drugGroups.length > 1;
+  const hasTopic = q.topics.length > 0 || namedCount(q) > 1;
   const named = hasTopic ? namedDrugSections(db, q, ctx) : [];
   const ranked: Ranked[] = named.flatMap(({ drugId, sections }) =>
     sections
@@ -171,17 +171,31 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const question = readQuestion(db, raw);
   const byName = searchNames(db, q, limit);
   // The drugs the question names lead the name list, then what the whole text starts like.
-  const namedHits: NameHit[] = question.drugs.map((d) => ({
+  // A combination named by its ingredients stands for them.
+  const inCombination = new Set(question.combinations.flatMap((c) => c.parts));
+  const drugsNamed = [
+    ...question.combinations.map((c) => c.drug),
+    ...question.drugs.filter((d) => !inCombination.has(d.drugId)),
+  ];
+  const namedHits: NameHit[] = [...question.combinations.map((c) => c.drug), ...question.drugs].map((d) => ({
     drugId: d.drugId,
     name: d.name,
     matched: d.how === 'spelling' ? d.name : d.typed,
     kind: d.how === 'spelling' ? 'generic' : d.how,
     tallman: index.tallman.get(d.name) ?? null,
   }));
-  const names = [...namedHits, ...byName.names.filter((n) => !namedHits.some((h) => h.drugId === n.drugId))].slice(
-    0,
-    limit,
-  );
+  // "piperacillin taz": a combination being typed, a space for its slash, leads.
+  const typing =
+    question.combinations.length === 0 && q.includes(' ')
+      ? toHits(
+          index,
+          index.lexicon.withPrefix(q.replace(' ', ' / '), 1).flatMap((n) => index.byNorm.get(n) ?? []),
+          1,
+        )
+      : [];
+  const names = [...typing, ...namedHits, ...byName.names.filter((n) => !namedHits.some((h) => h.drugId === n.drugId))]
+    .filter((n, i, list) => list.findIndex((m) => m.drugId === n.drugId) === i)
+    .slice(0, limit);
 
   const { ranked, used, named } = rankResults(db, question, limit);
   const ctx = bm25Context(db);
@@ -214,7 +228,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   // The answer card: the first named drug's best section, when the question has a topic.
   let answer: AnswerCard | null = null;
   const lead = ranked[0];
-  if (lead?.named && (question.topics.length > 0 || question.drugGroups.length > 1)) {
+  if (lead?.named && (question.topics.length > 0 || namedCount(question) > 1)) {
     const t = texts.get(lead.id)!;
     const groups = groupsFor(question, lead.groupsOf);
     // A boxed warning asked for by name answers with its headline; otherwise the sentences holding the words.
@@ -279,7 +293,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
     suggestions: nothing ? index.lexicon.closest(q, 5, 3) : [],
     names,
     results,
-    drugsNamed: question.drugs,
+    drugsNamed,
     answer,
     partial,
     alsoSearched: question.alsoSearched,
