@@ -28,6 +28,12 @@ export interface LabelDoc {
   sections: LabelSection[];
   /** The company that put the label out (labeler, manufacturer or repackager), where the source says. */
   manufacturer?: string;
+  /**
+   * True for a repackager's or relabeler's label (the SPL names a source NDC, openFDA has an original packager's
+   * NDC), false for the original packager's (the application holder or its manufacturer), unset where the source
+   * does not say.
+   */
+  repackaged?: boolean;
   /** Routes the source gives for the product ("ORAL", "INTRAVENOUS"). */
   routes?: string[];
   /**

@@ -49,8 +49,14 @@ const SOURCE_VINTAGE: Readonly<Record<string, string>> = {
 const TYPE_RANK: Record<LabelDoc['productType'], number> = { rx: 0, unknown: 1, otc: 2 };
 const SECTION_ORDER = new Map(SECTION_KEYS.map((key, i) => [key, i]));
 
+// The original packager's label (the application holder or its manufacturer) before a repackager's or relabeler's
+// copy, and before a label whose source does not say who put it out (often a repackager's, and often older).
+const PACKAGER_RANK = (doc: LabelDoc) => (doc.repackaged === false ? 0 : 1);
+
 interface Ranked {
   doc: LabelDoc;
+  /** A whole label (it says what the drug is for and how to give it), not a corpus's extract of a few sections. */
+  whole: boolean;
   year: string;
   reference: boolean;
   branded: boolean;
@@ -58,8 +64,10 @@ interface Ranked {
 }
 
 function rank(doc: LabelDoc, key: string, options: ChooseOptions): Ranked {
+  const keys = new Set(doc.sections.map((s) => s.key));
   return {
     doc,
+    whole: keys.has('indications') && keys.has('dosage_administration'),
     // By year: undated corpora only have a retrieval date, and within a year a complete label matters more.
     year: (doc.versionDate || SOURCE_VINTAGE[doc.sourceId] || '').slice(0, 4),
     reference: doc.brandNames.some((b) => options.isReferenceBrand?.(b) === true),
@@ -69,14 +77,19 @@ function rank(doc: LabelDoc, key: string, options: ChooseOptions): Ranked {
   };
 }
 
-/** Best first: prescription over OTC, newer year, reference brand, brand, more sections, more text; then ids for a stable order. */
+/**
+ * Best first: prescription over OTC; a whole label over an extract; the original packager's over a repackager's;
+ * more sections; newer year; reference brand; brand; more text; then ids for a stable order.
+ */
 function compareRanked(a: Ranked, b: Ranked): number {
   return (
     TYPE_RANK[a.doc.productType] - TYPE_RANK[b.doc.productType] ||
+    Number(b.whole) - Number(a.whole) ||
+    PACKAGER_RANK(a.doc) - PACKAGER_RANK(b.doc) ||
+    b.doc.sections.length - a.doc.sections.length ||
     compareText(b.year, a.year) ||
     Number(b.reference) - Number(a.reference) ||
     Number(b.branded) - Number(a.branded) ||
-    b.doc.sections.length - a.doc.sections.length ||
     b.size - a.size ||
     compareText(a.doc.sourceId, b.doc.sourceId) ||
     compareText(a.doc.setId, b.doc.setId)

@@ -115,6 +115,14 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
 
+/** openFDA marks the original packager's labels; a repackager's carries the original packager's product NDC. */
+function repackagedIn(meta: Record<string, unknown>): { repackaged?: boolean } {
+  if (strings(meta.original_packager_product_ndc).length > 0) return { repackaged: true };
+  const original = [meta.is_original_packager].flat()[0];
+  if (original !== undefined) return { repackaged: original !== true && original !== 'true' };
+  return {};
+}
+
 export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
   const outer = asObject(record);
   // Medguard shape keeps label fields under "sections" and the openfda block under "openfda_meta".
@@ -163,6 +171,7 @@ export function readOpenFdaRecord(record: unknown, sourceId: string): LabelDoc {
     productType: type.includes('PRESCRIPTION') ? 'rx' : type.includes('OTC') ? 'otc' : 'unknown',
     sections: collector.sections(),
     manufacturer: strings(meta.manufacturer_name)[0] ?? '',
+    ...repackagedIn(meta),
     routes: strings(meta.route),
     // openFDA gives the label's boxed_warning field whenever the SPL codes one (832 prescription records: 318 with it,
     // and of the 514 without, 5 mention a boxed warning in their text): those few are not taken as "none".

@@ -10,6 +10,8 @@ import type { SectionKey } from '../../../electron/common/sections.ts';
 import { TABLE_MARK } from '../../../electron/common/sectionTable.ts';
 
 const PRODUCT_DATA = '48780-1';
+// NCI code of "Source NDC": a repackaged or relabelled product names the product it was made from.
+const SOURCE_NDC = 'C64637';
 // A contraindication or boxed warning stays whole even where a subsection also feeds another key
 // (Lipitor's "4.3 Pregnancy" is both a contraindication and pregnancy text).
 const KEEP_INLINE = new Set<SectionKey>(['contraindications', 'boxed_warning']);
@@ -155,6 +157,9 @@ export function readSplDocument(document: MarkupElement, sourceId: string, fileN
     productType: productType(hl7Child(document, 'code')),
     sections: collector.sections(),
     manufacturer: textOf(hl7Path(document, 'author/assignedEntity/representedOrganization/name')).trim(),
+    repackaged: hl7Descendants(document, 'asEquivalentEntity').some(
+      (e) => hl7Child(e, 'code')?.attrs.code === SOURCE_NDC,
+    ),
     boxedStated: true,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKey } from '../../../electron/common/sections.ts';
 import type { LabelDoc } from '../../../data/compiler/model.ts';
-import { chooseSections } from '../../../data/compiler/labels/index.ts';
+import { chooseLabels, chooseSections } from '../../../data/compiler/labels/index.ts';
 
 function doc(setId: string, over: Partial<LabelDoc>, keys: SectionKey[]): LabelDoc {
   return {
@@ -31,14 +31,15 @@ describe('chooseSections', () => {
     expect(from(chosen, 'acetaminophen')).toEqual({ indications: 'rx' });
   });
 
-  it('prefers the newer label, and fills missing sections from the others with their set ids', () => {
+  it('prefers the newer of equally complete labels, and fills missing sections from the others with their set ids', () => {
     const chosen = chooseSections([
       doc('old', { versionDate: '2011-08-01' }, ['indications', 'pregnancy', 'adverse_reactions']),
-      doc('new', { versionDate: '2020-01-15' }, ['indications', 'drug_interactions']),
+      doc('new', { versionDate: '2020-01-15' }, ['indications', 'drug_interactions', 'overdosage']),
     ]);
     expect(from(chosen, 'warfarin')).toEqual({
       indications: 'new',
       drug_interactions: 'new',
+      overdosage: 'new',
       pregnancy: 'old',
       adverse_reactions: 'old',
     });
@@ -61,9 +62,9 @@ describe('chooseSections', () => {
     expect(from(chosen, 'acetaminophen / hydrocodone')).toEqual({ indications: 'combo', boxed_warning: 'combo' });
   });
 
-  it('prefers the reference brand, then a branded label, then completeness', () => {
+  it('prefers completeness, then the reference brand, then a branded label', () => {
     const docs = [
-      doc('generic', { brandNames: ['Warfarin Sodium'] }, ['indications', 'overdosage', 'storage']),
+      doc('generic', { brandNames: ['Warfarin Sodium'] }, ['indications']),
       doc('brand', { brandNames: ['Coumadin'] }, ['indications']),
       doc('reference', { brandNames: ['Jantoven'] }, ['indications']),
     ];
@@ -71,9 +72,27 @@ describe('chooseSections', () => {
     expect(from(chooseSections(docs, { isReferenceBrand: (b) => b === 'Jantoven' }), 'warfarin').indications).toBe(
       'reference',
     );
-    expect(
-      from(chooseSections(docs.slice(0, 1).concat(doc('sparse', {}, ['indications']))), 'warfarin').indications,
-    ).toBe('generic');
+    const complete = doc('complete', { versionDate: '2012-01-01' }, ['indications', 'overdosage', 'storage']);
+    expect(from(chooseSections([...docs, complete]), 'warfarin').indications).toBe('complete');
+  });
+
+  it('prefers the original packager’s whole label to a repackager’s, however new or complete', () => {
+    const whole = ['indications', 'dosage_administration'] as SectionKey[];
+    const docs = [
+      doc('repackager', { versionDate: '2026-01-02', repackaged: true }, [...whole, 'adverse_reactions', 'pregnancy']),
+      doc('unknown', { versionDate: '2025-01-01' }, [...whole, 'overdosage']),
+      doc('holder', { versionDate: '2019-01-01', repackaged: false }, whole),
+      doc('extract', { versionDate: '2026-06-01', repackaged: false }, ['drug_interactions']),
+    ];
+    const order = (list: LabelDoc[]) =>
+      chooseLabels(list)
+        .get('warfarin')!
+        .labels.map((l) => l.doc.setId);
+    // Not known to be the original packager's: the more complete first.
+    expect(order(docs)).toEqual(['holder', 'repackager', 'unknown', 'extract']);
+    expect(from(chooseSections(docs), 'warfarin').indications).toBe('holder');
+    // A whole label, even a repackager's, says what the drug is for: it comes before an extract of a few sections.
+    expect(order([docs[3]!, docs[0]!])).toEqual(['repackager', 'extract']);
   });
 
   it('gives the same output for the same labels in any input order', () => {
