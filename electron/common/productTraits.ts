@@ -81,8 +81,9 @@ export function releaseIn(text: string): Release {
 /** A Drugs@FDA dosage form ("tablet, extended release") as a release. */
 export function releaseOfForm(form: string): Release {
   const f = form.toLowerCase();
-  if (/delayed release|enteric/.test(f)) return 'delayed-release';
-  if (/extended release|sustained|controlled/.test(f)) return 'extended-release';
+  // Drugs@FDA also shortens them: "CAPSULE, DELAYED REL PELLETS".
+  if (/delayed rel|enteric/.test(f)) return 'delayed-release';
+  if (/extended rel|sustained|controlled/.test(f)) return 'extended-release';
   if (/^(tablet|capsule)/.test(f) || /\b(tablet|capsule)s?\b/.test(f)) return 'immediate-release';
   return '';
 }

@@ -99,20 +99,22 @@ export function pickLabel(
     const traits = traitsOf(label);
     let score = 0;
     const names = [label.title, ...label.brands.split('|')].flatMap(words);
-    if (brandWords.some((b) => names.some((n) => n === b || (n.startsWith(b) && n.length <= b.length + 3)))) score += 8;
+    // The brand only tells labels of the product apart: "Procardia XL" is an extended-release label before the
+    // immediate-release Procardia label.
+    if (brandWords.some((b) => names.some((n) => n === b || (n.startsWith(b) && n.length <= b.length + 3)))) score += 3;
     if (salts.length > 0) score += traits.salts.join(' ') === salts.join(' ') ? 4 : traits.salts.length > 0 ? -4 : 0;
     if (release) score += traits.release === release ? 4 : traits.release ? -4 : 0;
     if (route) score += traits.route === route ? 2 : traits.route ? -2 : 0;
     if (!best || score > best.score) best = { label, score };
   }
-  // Only what the user typed: a release inferred from a brand's forms is not a request.
-  const typedRelease = releaseIn(request);
+  // What was asked (typed, or the brand's only release: "OxyContin", "Depakote") and no label of the drug has.
   const unmatched =
     labels.length === 0
       ? []
       : [
           ...salts.filter((s) => !labels.some((l) => traitsOf(l).salts.includes(s))),
-          ...(typedRelease && !labels.some((l) => l.release === typedRelease) ? [typedRelease] : []),
+          ...(release && !labels.some((l) => l.release === release) ? [release] : []),
+          ...(route && !labels.some((l) => l.route === route) ? [route] : []),
         ];
   if (!best || best.score <= 0) return { label: fallback, unmatched };
   // The product decides, not the brand on the label: the best-ranked label of that product (a current generic
