@@ -66,7 +66,10 @@ const QUESTION = /(?:^|(?<=[\s.:]))((?:What|How|Who|Before)\b[^?.\n]{5,160}\?)/g
  */
 export function splitGuide(guide: string): { part: GuidePart; question: string; text: string }[] {
   const text = guide.replaceAll(TABLE_MARK, '').replace(/\t+/g, '\n');
-  const hits = [...text.matchAll(QUESTION)];
+  // A question in quotes ('See “What is the most important information …?”') points to a part; it opens none.
+  const hits = [...text.matchAll(QUESTION)].filter(
+    (m) => !/[“"‘]\s*$/.test(text.slice(0, m.index + m[0].indexOf(m[1]!))),
+  );
   return hits.map((m, i) => {
     const question = m[1]!.trim();
     const start = m.index + m[0].length;

@@ -112,6 +112,13 @@ test('patient handout: plain words per medicine from the list, its alerts and th
   expect(text).not.toMatch(/\b(Manufactured|Distributed) (for|by)\b/i);
   expect(text).not.toMatch(/\b[A-Z]{2} \d{5}\b/);
   expect((text.match(/no patient leaflet text/g) ?? []).length).toBeLessThanOrEqual(1);
+  // The Medication Guide is quoted by its first sentences, with a pointer to the full leaflet, not reprinted.
+  expect(text).toMatch(/What it is for[\s\S]*blood clots/);
+  expect(text).toContain('There is more in the full leaflet. Ask your pharmacist for it.');
+  // Warfarin's guide alone was 6,500 characters on the handout before it was cut to its first sentences.
+  expect(text.length).toBeLessThan(6000);
+  expect(pages).toBeLessThanOrEqual(2);
+  expect((text.match(/no patient leaflet text for acetaminophen, acetaminophen/g) ?? []).length).toBe(0);
   expect(pages).toBeGreaterThanOrEqual(1);
   await finishPrint(app);
 
