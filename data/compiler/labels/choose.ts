@@ -55,7 +55,10 @@ const PACKAGER_RANK = (doc: LabelDoc) => (doc.repackaged === false ? 0 : 1);
 
 interface Ranked {
   doc: LabelDoc;
-  /** A whole label (it says what the drug is for and how to give it), not a corpus's extract of a few sections. */
+  /**
+   * A whole label: its source carries the whole document (so a boxed warning it lacks is one the label lacks) and it
+   * says what the drug is for and how to give it; not a corpus's extract of a few sections.
+   */
   whole: boolean;
   year: string;
   reference: boolean;
@@ -67,7 +70,7 @@ function rank(doc: LabelDoc, key: string, options: ChooseOptions): Ranked {
   const keys = new Set(doc.sections.map((s) => s.key));
   return {
     doc,
-    whole: keys.has('indications') && keys.has('dosage_administration'),
+    whole: doc.boxedStated === true && keys.has('indications') && keys.has('dosage_administration'),
     // By year: undated corpora only have a retrieval date, and within a year a complete label matters more.
     year: (doc.versionDate || SOURCE_VINTAGE[doc.sourceId] || '').slice(0, 4),
     reference: doc.brandNames.some((b) => options.isReferenceBrand?.(b) === true),

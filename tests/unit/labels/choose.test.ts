@@ -12,6 +12,7 @@ function doc(setId: string, over: Partial<LabelDoc>, keys: SectionKey[]): LabelD
     ingredients: ['WARFARIN SODIUM'],
     brandNames: [],
     productType: 'rx',
+    boxedStated: true,
     sections: keys.map((key) => ({ key, title: key, text: `${key} from ${setId}` })),
     ...over,
   };
@@ -83,13 +84,15 @@ describe('chooseSections', () => {
       doc('unknown', { versionDate: '2025-01-01' }, [...whole, 'overdosage']),
       doc('holder', { versionDate: '2019-01-01', repackaged: false }, whole),
       doc('extract', { versionDate: '2026-06-01', repackaged: false }, ['drug_interactions']),
+      // A corpus of a few sections of each label (its boxed warning may be elsewhere): not a whole label.
+      doc('corpus', { boxedStated: false }, [...whole, 'warnings_precautions', 'overdosage', 'storage']),
     ];
     const order = (list: LabelDoc[]) =>
       chooseLabels(list)
         .get('warfarin')!
         .labels.map((l) => l.doc.setId);
     // Not known to be the original packager's: the more complete first.
-    expect(order(docs)).toEqual(['holder', 'repackager', 'unknown', 'extract']);
+    expect(order(docs)).toEqual(['holder', 'repackager', 'unknown', 'extract', 'corpus']);
     expect(from(chooseSections(docs), 'warfarin').indications).toBe('holder');
     // A whole label, even a repackager's, says what the drug is for: it comes before an extract of a few sections.
     expect(order([docs[3]!, docs[0]!])).toEqual(['repackager', 'extract']);
