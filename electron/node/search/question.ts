@@ -2,7 +2,7 @@
 // spelling), the clinical phrases it uses (from the reviewed synonym table, with the sections they
 // ask about), and its other words, each with the index words that may stand for it.
 import type { Database } from 'sql.js';
-import { ascending } from '../../common/order.ts';
+import { numeric } from '../../common/order.ts';
 import type { NamedDrug } from '../../common/contract.ts';
 import { moietyKey } from '../../common/normalize.ts';
 import { searchWords } from '../../common/searchWords.ts';
@@ -193,7 +193,7 @@ export function readQuestion(db: Database, raw: string): Question {
     }
   }
   // Names side by side that together are one of the pack's combinations name that combination.
-  spans.sort(ascending((s) => s.from));
+  spans.sort((x, y) => numeric(x.from, y.from));
   for (let i = 0; i < spans.length; i++) {
     let end = i;
     while (end + 1 < spans.length && spans[end + 1]!.from === spans[end]!.from + spans[end]!.n) end++;
