@@ -37,8 +37,12 @@ const sentencesOf = (text: string) =>
  * The text's first whole sentences (or bullet lines) up to `max` characters, at least the first one; a line that
  * opens a list ("Call your doctor if you:") is not left at the end without its items.
  */
+// 'See "What is the most important information …?"': a pointer to another part of the leaflet, which a
+// handout that quotes only its opening cannot follow.
+const POINTER = /^(?:•\s*)?See\s+["“][^"”]*["”]\s*\.?$/;
+
 export function firstSentences(text: string, max = BLOCK_CHARS): { text: string; cut: boolean } {
-  const pieces = sentencesOf(text);
+  const pieces = sentencesOf(text).filter((s) => !POINTER.test(s.trim()));
   const kept: string[] = [];
   let length = 0;
   for (const piece of pieces) {
@@ -121,7 +125,10 @@ export function handoutMedicines(result: CheckResult, monographs: Monograph[]): 
       ),
       warning: warning.length ? warning : counselling ? [short(actOnSentences(bullets(counselling)))] : [],
       avoid: avoidFor(result, e.drugId, e.name),
-      labelAvoid: part('avoid').slice(0, 1).map(short),
+      // Shown as list items: the leaflet's own bullet would be doubled.
+      labelAvoid: part('avoid')
+        .slice(0, 1)
+        .map((t) => short(t).replace(/^•\s*/, '')),
       more,
     };
   });

@@ -64,6 +64,18 @@ describe('patient handout', () => {
     const cut = firstSentences('First one. Second one. Call your doctor if you:\n• bleed\n• faint', 30);
     expect(cut).toEqual({ text: 'First one. Second one.', cut: true });
     expect(firstSentences('Only one.').cut).toBe(false);
+    // A pointer to another part of the leaflet is not quoted.
+    expect(firstSentences('• See “What is the most important information I should know?” It can happen soon.')).toEqual(
+      {
+        text: 'It can happen soon.',
+        cut: false,
+      },
+    );
+  });
+
+  it('lists what the leaflet says to avoid without a doubled bullet', () => {
+    for (const m of handout(['Warfarin 5 mg PO daily', 'Sertraline 50 mg', 'Oxycodone 5 mg']))
+      for (const a of m.labelAvoid) expect(a, m.name).not.toMatch(/^\s*•/);
   });
 
   it('says what to avoid from the list’s alerts in short sentences', () => {
