@@ -9,9 +9,12 @@ const INSTRUCTION =
 const SUPPLY =
   /\b(needles?|syringes?|pen needles|test strips?|strips|lancets?|glucometer|glucose meter|meter|cpap|bipap|c-pap|bi-pap|compressor|nebuli[sz]er machine|machine|tubing|supplies|cuff|swabs?|wipes|stockings|ted hose|hose|walker|rollator|cane|wheelchair|commode|brace|sling|crutches|thermometer|sharps|container|catheters?|ostomy|colostomy bags?|bags?|dressings?|gauze|bandages?|tape|incontinence|briefs|diapers|chux|glucose monitor|cgm|dexcom|freestyle libre|libre sensor|sensors?|monitor|pump supplies|infusion set|reservoir|shoes|insoles|glasses|hearing aid)\b/i;
 
+/** The line without its list numbering or bullet ("1. ", "- ", "• "). */
+export const unnumbered = (input: string) => input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
+
 /** Why a line is a note, or null when it may be a medicine. */
 export function noteReason(input: string, name: string): string | null {
-  const text = input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
+  const text = unnumbered(input);
   if (!/[a-z]/i.test(text)) return 'no medicine name on this line';
   if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return 'a heading';
   if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';

@@ -13,6 +13,14 @@ export const searchTermRows = (db: Database) =>
 export const drugsWithText = (db: Database) =>
   new Set(all<{ drug_id: string }>(db, 'SELECT DISTINCT drug_id FROM section').map((r) => r.drug_id));
 
+/** Drugs with label text: a LactMed record alone is not a label. */
+export const drugsWithLabelText = (db: Database) =>
+  new Set(
+    all<{ drug_id: string }>(db, "SELECT DISTINCT drug_id FROM section WHERE key != 'breastfeeding_lactmed'").map(
+      (r) => r.drug_id,
+    ),
+  );
+
 export const sectionCount = (db: Database) => one<{ n: number }>(db, 'SELECT count(*) AS n FROM section')?.n ?? 0;
 
 /** The index's average section length in tokens, from FTS4's own statistics (matchinfo 'a'). */

@@ -28,10 +28,6 @@ export const sectionsOf = (db: Database, drugId: string) =>
     [drugId],
   );
 
-/** Whether the pack holds any label text for the drug (a LactMed record alone is not a label). */
-export const hasLabelText = (db: Database, drugId: string) =>
-  all(db, "SELECT 1 FROM section WHERE drug_id = ? AND key != 'breastfeeding_lactmed' LIMIT 1", [drugId]).length > 0;
-
 /** A product label with its source named (salts space-separated, brands '|'-separated). */
 export type LabelRow = Omit<Stored<LabelContent>, 'drug_id'> & { source_name: string };
 

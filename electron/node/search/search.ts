@@ -6,8 +6,7 @@ import type { AnswerCard, NameHit, SearchResponse, TextHit } from '../../common/
 import { foldName, moietyKey } from '../../common/normalize.ts';
 import { SECTIONS, type SectionKey } from '../../common/sections.ts';
 import { byNameKind, type NameRow } from '../queries/drugs.ts';
-import { hasLabelText } from '../queries/sections.ts';
-import { averageLength, sectionCount, sectionTexts } from '../queries/searchData.ts';
+import { averageLength, drugsWithLabelText, sectionCount, sectionTexts } from '../queries/searchData.ts';
 import { bestSentences, openingSentences } from './bestSentences.ts';
 import { searchSections, type FtsRow } from './fullText.ts';
 import { matchedTerms, reasonFor, type Bm25Context, type Scored } from './matching.ts';
@@ -63,6 +62,7 @@ export function searchNames(db: Database, q: string, limit: number): { names: Na
   };
 }
 
+const withLabelText = perPack(drugsWithLabelText);
 const bm25Context = perPack((db): Bm25Context => ({ sections: sectionCount(db), averageLength: averageLength(db) }));
 
 interface Ranked {
@@ -282,7 +282,7 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const withoutLabel =
     question.topics.length > 0
       ? question.drugs
-          .filter((d) => !hasLabelText(db, d.drugId))
+          .filter((d) => !withLabelText(db).has(d.drugId))
           .map((d) => ({ id: d.drugId, name: index.drugs.get(d.drugId)?.name ?? d.name }))
       : [];
 
