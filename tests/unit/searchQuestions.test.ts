@@ -9,6 +9,7 @@ import { porterStem } from '../../shared/pack/porterStemmer.ts';
 import { search } from '../../electron/node/search/search.ts';
 import { nameIndex } from '../../electron/node/search/nameIndex.ts';
 import { evaluateSearch } from '../eval/search/evaluateSearch.ts';
+import { HELD_OUT_QUESTIONS } from '../eval/search/heldOutQuestions.ts';
 import { realPack } from '../support/pack.ts';
 
 let db: Database;
@@ -199,6 +200,13 @@ describe('measured', () => {
   it('finds an accepted drug in the first five for at least 90 % of ward questions, never "nothing found"', () => {
     const e = evaluateSearch(db);
     expect(e.n).toBeGreaterThanOrEqual(150);
+    expect(e.top5).toBeGreaterThanOrEqual(90);
+    expect(e.nothingFound).toBe(0);
+  });
+
+  it('holds on the held-out questions written apart from the tuning: ≥ 90 % in the first five, never "nothing found"', () => {
+    const e = evaluateSearch(db, HELD_OUT_QUESTIONS);
+    expect(e.n).toBeGreaterThanOrEqual(100);
     expect(e.top5).toBeGreaterThanOrEqual(90);
     expect(e.nothingFound).toBe(0);
   });

@@ -6,7 +6,8 @@ import type { SectionKey } from '../../../electron/common/sections.ts';
 export interface WardQuestion {
   q: string;
   drugs: string[];
-  section?: SectionKey;
+  /** The section that answers it, or the sections a pharmacist would accept (renal dosing: dosage or renal impairment). */
+  section?: SectionKey | SectionKey[];
   kind:
     | 'dosing'
     | 'administration'
@@ -18,7 +19,9 @@ export interface WardQuestion {
     | 'breastfeeding'
     | 'interaction'
     | 'boxed'
-    | 'population';
+    | 'population'
+    | 'overdose'
+    | 'general';
 }
 
 const q = (kind: WardQuestion['kind'], text: string, drugs: string[], section?: SectionKey): WardQuestion =>
