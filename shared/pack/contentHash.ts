@@ -6,7 +6,7 @@ import { SOURCED_TABLES } from './schema.ts';
 
 // Every sourced table (so a table added to the schema is hashed as soon as verify requires its source),
 // plus the tables that carry no source column.
-const HASHED_TABLES = ['source', ...SOURCED_TABLES, 'citation', 'tallman', 'term_df'];
+const HASHED_TABLES = ['source', ...SOURCED_TABLES, 'citation', 'tallman', 'term_df', 'term_hits'];
 
 export function contentHash(db: Database): string {
   const hash = createHash('sha256');
@@ -18,7 +18,12 @@ export function contentHash(db: Database): string {
       `SELECT * FROM ${table} ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`,
     );
     try {
-      while (stmt.step()) hash.update(JSON.stringify(stmt.get()));
+      while (stmt.step()) {
+        const row = stmt.get();
+        // A blob is hashed as its bytes (JSON would spell out every byte as a key).
+        hash.update(JSON.stringify(row, (_, v: unknown) => (v instanceof Uint8Array ? { bytes: v.length } : v)));
+        for (const v of row) if (v instanceof Uint8Array) hash.update(v);
+      }
     } finally {
       stmt.free();
     }

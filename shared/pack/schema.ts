@@ -1,7 +1,7 @@
 // The data pack's schema: written by data/compiler, read by the logic. Bump SCHEMA_VERSION on any
 // change a reader would notice; the app refuses a pack whose PRAGMA user_version differs.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -106,6 +106,10 @@ CREATE VIRTUAL TABLE section_fts USING fts4(content="section", text, tokenize=un
 -- stem groups word forms for search ("suicidal", "suicidality"); a drug-name word is "=word", alone.
 CREATE TABLE term_df (term TEXT PRIMARY KEY, documents INTEGER NOT NULL, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX term_df_by_stem ON term_df(stem, documents);
+-- Each index word's sections with its hits in each (no positions), and the same for the synonym
+-- table's phrases: the question search combines a group's words and forms from these, where FTS4
+-- would load the position list of every alternative (blob: varint pairs of section id delta, hits).
+CREATE TABLE term_hits (phrase TEXT PRIMARY KEY, hits BLOB NOT NULL) WITHOUT ROWID;
 -- How ward staff word a question ("black box", "IV push", "afib"), folded: the phrases also searched
 -- (JSON array), the sections the question is about (JSON array of section keys), the words one of
 -- which must also be typed for an ambiguous abbreviation to expand (JSON array), and why.

@@ -6,6 +6,7 @@ import { loadSqlJs } from './sqljs.ts';
 import { contentHash } from './contentHash.ts';
 import { SECTION_KEYS } from '../../electron/common/sections.ts';
 import { drugNameWords, indexStem } from './wordStems.ts';
+import { phraseHits, termHitsFromIndex } from './termHits.ts';
 import type { PackContent } from './content.ts';
 import { compareText } from '../../electron/common/order.ts';
 
@@ -203,6 +204,24 @@ export async function writePack(content: PackContent, meta: PackMeta): Promise<U
       'INSERT INTO term_df VALUES (?,?,?)',
       [...terms].map(([term, documents]) => [term, documents, indexStem(term, drugWords.has(term))]),
     );
+    const hits = termHitsFromIndex(db, 'section_fts');
+    for (const [term, documents] of terms)
+      if (hits.get(term)?.documents !== documents)
+        throw new Error(
+          `term_hits: "${term}" in ${hits.get(term)?.documents ?? 0} sections, fts4aux says ${documents}`,
+        );
+    // The synonym table's phrases of two or more index words (one word is in the index already).
+    const phrases = new Set(
+      [...content.searchTerms.values()]
+        .flatMap((t) => [t.typed, ...(JSON.parse(t.search) as string[])])
+        .filter((p) => p.includes(' ') && p.split(' ').every((w) => terms.has(w))),
+    );
+    db.run('BEGIN');
+    insertAll(db, 'INSERT INTO term_hits VALUES (?,?)', [
+      ...[...hits].map(([term, h]): SqlValue[] => [term, h.blob]),
+      ...[...phrases].map((p): SqlValue[] => [p, phraseHits(db, 'section_fts', p)]),
+    ]);
+    db.run('COMMIT');
     db.run('INSERT INTO meta VALUES (?, ?)', ['contentHash', contentHash(db)]);
     db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.run('VACUUM');

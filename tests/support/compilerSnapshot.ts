@@ -91,7 +91,7 @@ async function packDump(): Promise<{ sections: SectionDump[]; tables: Record<str
   }));
   const tables: Record<string, string> = {};
   for (const { name } of rows(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'section%' AND name NOT LIKE 'sqlite%' AND name NOT IN ('meta', 'term_df') ORDER BY name",
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'section%' AND name NOT LIKE 'sqlite%' AND name NOT IN ('meta', 'term_df', 'term_hits') ORDER BY name",
   )) {
     const hash = createHash('sha256');
     for (const r of rows(`SELECT * FROM "${String(name)}" ORDER BY 1, 2, 3`)) hash.update(`${JSON.stringify(r)}\n`);

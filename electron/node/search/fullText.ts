@@ -1,11 +1,15 @@
-// Full-text search over every drug's sections (FTS4: sql.js has no FTS5). Each group of the
-// question becomes "(word OR other form OR synonym)", groups joined by AND; when no section holds
-// every group, the largest subsets that match are searched instead (rarest words kept first), so
-// a question never comes back empty while any of its words is in the pack.
+// Full-text search over every drug's sections. Each group of the question is "(word OR other form
+// OR synonym)", groups joined by AND, as an FTS4 query would read it, but combined here from each
+// word's and phrase's stored sections (term_hits): FTS4 loads the position list of every
+// alternative of an OR group. When no section holds every group, the largest subsets that match are
+// searched instead (rarest words kept first), so a question never comes back empty while any of its
+// words is in the pack.
 import type { Database } from 'sql.js';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
 import { sectionIndex } from '../queries/searchData.ts';
-import { matches, wordsWithPrefix } from '../queries/sections.ts';
+import { matches, wordsWithPrefix, type MatchRow } from '../queries/sections.ts';
+import { termHits } from '../queries/termHits.ts';
+import { decodeHits, type Hits } from '../../../shared/pack/termHits.ts';
 import { scoreCounts, type Bm25Context, type Scored } from './matching.ts';
 import type { Alternative, Group } from './question.ts';
 import { perPack } from '../pack/perPack.ts';
@@ -24,81 +28,6 @@ export interface FtsRow {
   scored: Scored;
 }
 
-/**
- * The phrases an alternative stands for: itself, or a one-word prefix as the index words it starts
- * when they are few (FTS4's prefix query is the OR of those words, and counts their hits together).
- * Written as words, each can be deferred under an anchor (below); a prefix query cannot.
- */
-const MAX_PREFIX_WORDS = 32;
-function phrasesOf(db: Database, a: Alternative): string[] {
-  if (!a.prefix) return [`"${a.tokens.join(' ')}"`];
-  const last = a.tokens[a.tokens.length - 1]!;
-  const words = a.tokens.length === 1 ? wordsWithPrefix(db, last, MAX_PREFIX_WORDS + 1) : [];
-  if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return [`"${a.tokens.join(' ')}*"`];
-  return words.map((w) => `"${w}"`);
-}
-
-/**
- * A group of one rare phrase that every matching section holds, repeated inside each alternative of
- * the other groups: "A (b OR c)" is written "A ((A b) OR (A c))". The rows and counts are the same, but
- * FTS4 then reads a common alternative by re-reading only the sections A is in (a deferred token)
- * instead of loading its whole posting list, which it must do for an alternative under a plain OR.
- */
-export const ANCHOR_MAX_DOCUMENTS = 3000;
-
-function anchorOf(groups: Group[], indices: number[]): number | null {
-  let anchor: number | null = null;
-  for (const gi of indices) {
-    const alts = groups[gi]!.alts;
-    if (alts.length !== 1 || alts[0]!.prefix || alts[0]!.documents > ANCHOR_MAX_DOCUMENTS) continue;
-    if (anchor === null || alts[0]!.documents < groups[anchor]!.alts[0]!.documents) anchor = gi;
-  }
-  return anchor;
-}
-
-/**
- * The MATCH expression for these groups and, in order, which group and alternative each phrase
- * counts for (null for a repeated anchor, whose count is read once).
- */
-export function matchExpression(
-  db: Database,
-  groups: Group[],
-  indices: number[],
-): { match: string; phrases: ([number, number] | null)[] } {
-  const phrases: ([number, number] | null)[] = [];
-  const anchor = anchorOf(groups, indices);
-  const anchorPhrase = anchor === null ? '' : phrasesOf(db, groups[anchor]!.alts[0]!)[0]!;
-  const parts = indices.map((gi) => {
-    const group = groups[gi]!.alts.map((a, ai) => ({ ai, list: phrasesOf(db, a) }));
-    const anchored = anchor !== null && gi !== anchor && group.reduce((n, g) => n + g.list.length, 0) > 1;
-    const alts = group.flatMap(({ ai, list }) =>
-      list.map((phrase) => {
-        if (!anchored) {
-          phrases.push([gi, ai]);
-          return phrase;
-        }
-        phrases.push(null, [gi, ai]);
-        return `(${anchorPhrase} ${phrase})`;
-      }),
-    );
-    return alts.length > 1 ? `(${alts.join(' OR ')})` : alts[0]!;
-  });
-  return { match: parts.join(' '), phrases };
-}
-
-/** Counts per alternative from an FTS4 matchinfo 'y' blob (one column: a phrase's hits in this row). */
-function readCounts(info: Uint8Array, phrases: ([number, number] | null)[]): Map<string, number> {
-  const v = new Uint32Array(info.buffer, info.byteOffset, info.byteLength / 4);
-  const counts = new Map<string, number>();
-  phrases.forEach((phrase, p) => {
-    const tf = v[p] ?? 0;
-    if (!phrase || tf === 0) return;
-    const key = `${phrase[0]}:${phrase[1]}`;
-    counts.set(key, (counts.get(key) ?? 0) + tf);
-  });
-  return counts;
-}
-
 const sectionsOf = perPack(sectionIndex);
 
 const rarity = (g: Group) => -Math.log((Math.min(...g.alts.map((a) => a.documents)) + 1) / 1e6);
@@ -113,20 +42,124 @@ function* subsets(indices: number[], size: number, from = 0): Generator<number[]
 }
 
 /**
- * The sections holding every one of these groups (the first RANK_WINDOW by docid), with each
- * alternative's hits; none when FTS4 refuses the expression.
+ * The phrases an alternative stands for: itself, or a one-word prefix as the index words it starts
+ * when they are few (FTS4's prefix query is the OR of those words, and counts their hits together),
+ * each read from term_hits; a prefix starting more words is left to FTS4 as one prefix query.
+ */
+const MAX_PREFIX_WORDS = 32;
+function phrasesOf(db: Database, a: Alternative): string[] {
+  if (!a.prefix) return [a.tokens.join(' ')];
+  const last = a.tokens[a.tokens.length - 1]!;
+  const words = a.tokens.length === 1 ? wordsWithPrefix(db, last, MAX_PREFIX_WORDS + 1) : [];
+  if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return [`${a.tokens.join(' ')}*`];
+  return words;
+}
+
+const NO_HITS: Hits = { docs: new Int32Array(0), counts: new Int32Array(0) };
+
+/** A phrase's sections and hits: from term_hits, else (a phrase or prefix not stored) from FTS4 alone. */
+function hitsOf(db: Database, phrase: string): Hits {
+  const stored = termHits(db, phrase);
+  if (stored) return decodeHits(stored);
+  let rows: MatchRow[];
+  try {
+    rows = matches(db, `"${phrase}"`, -1);
+  } catch {
+    return NO_HITS;
+  }
+  const docs = new Int32Array(rows.length);
+  const counts = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    docs[i] = r.id;
+    counts[i] = new Uint32Array(r.info.buffer, r.info.byteOffset, 1)[0]!;
+  });
+  return { docs, counts };
+}
+
+/** Hits read once per search: the subsets of groups tried share their phrases. */
+export type HitsCache = Map<string, Hits>;
+
+function cachedHits(db: Database, cache: HitsCache, phrase: string): Hits {
+  let hits = cache.get(phrase);
+  if (!hits) {
+    hits = hitsOf(db, phrase);
+    cache.set(phrase, hits);
+  }
+  return hits;
+}
+
+/** Per pack, a mark and a slot per section id: sections are matched without sorting or maps. */
+interface Scratch {
+  mark: Uint32Array;
+  slot: Int32Array;
+  round: number;
+}
+const scratchOf = perPack((db): Scratch => {
+  const ids = sectionsOf(db).key.length;
+  return { mark: new Uint32Array(ids), slot: new Int32Array(ids), round: 0 };
+});
+
+/**
+ * The sections holding every one of these groups (the first RANK_WINDOW by section id, as FTS4 gives
+ * them), with each alternative's hits: what FTS4 finds for "(a OR b) (c OR d)" and counts with
+ * matchinfo 'y', combined from each phrase's stored sections. The smallest group's sections are
+ * marked, and each other group keeps those of them its phrases hold.
  */
 export function matchingSections(
   db: Database,
   groups: Group[],
   indices: number[],
+  cache: HitsCache = new Map(),
 ): { id: number; counts: Map<string, number> }[] {
-  const { match, phrases } = matchExpression(db, groups, indices);
-  try {
-    return matches(db, match, RANK_WINDOW).map((r) => ({ id: r.id, counts: readCounts(r.info, phrases) }));
-  } catch {
-    return [];
+  const scratch = scratchOf(db);
+  const { mark, slot } = scratch;
+  const lists = indices.map((gi) =>
+    groups[gi]!.alts.flatMap((a, ai) =>
+      phrasesOf(db, a).map((phrase) => ({ key: `${gi}:${ai}`, hits: cachedHits(db, cache, phrase) })),
+    ),
+  );
+  if (lists.length === 0) return [];
+  const size = (list: { hits: Hits }[]) => list.reduce((n, l) => n + l.hits.docs.length, 0);
+  const order = lists.map((_, k) => k).sort((x, y) => size(lists[x]!) - size(lists[y]!));
+  const first = lists[order[0]!]!;
+  let candidates: Int32Array;
+  if (first.length === 1) candidates = first[0]!.hits.docs;
+  else {
+    const all = new Int32Array(size(first));
+    let n = 0;
+    for (const l of first) {
+      all.set(l.hits.docs, n);
+      n += l.hits.docs.length;
+    }
+    all.sort();
+    let unique = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i]!;
+    candidates = all.subarray(0, unique);
   }
+  let round = ++scratch.round;
+  for (const d of candidates) mark[d] = round;
+  for (const k of order.slice(1)) {
+    round = ++scratch.round;
+    for (const l of lists[k]!) for (const d of l.hits.docs) if (mark[d] === round - 1) mark[d] = round;
+  }
+  const rows: { id: number; counts: Map<string, number> }[] = [];
+  for (let i = 0; i < candidates.length && rows.length < RANK_WINDOW; i++) {
+    const d = candidates[i]!;
+    if (mark[d] !== round) continue;
+    rows.push({ id: d, counts: new Map() });
+    slot[d] = rows.length;
+  }
+  // Counted in the order of FTS4's phrases (group, alternative, word of a prefix).
+  for (const list of lists)
+    for (const { key, hits } of list)
+      for (let i = 0; i < hits.docs.length; i++) {
+        const s = slot[hits.docs[i]!]!;
+        if (s === 0 || hits.counts[i] === 0) continue;
+        const counts = rows[s - 1]!.counts;
+        counts.set(key, (counts.get(key) ?? 0) + hits.counts[i]!);
+      }
+  for (const r of rows) slot[r.id] = 0;
+  return rows;
 }
 
 export interface FtsResult {
@@ -138,6 +171,7 @@ export interface FtsResult {
 /** Sections holding the most groups, each scored by weighted BM25 over the groups it holds. */
 export function searchSections(db: Database, groups: Group[], ctx: Bm25Context): FtsResult {
   const sections = sectionsOf(db);
+  const cache: HitsCache = new Map();
   const all = groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.alts.length > 0)
@@ -152,7 +186,7 @@ export function searchSections(db: Database, groups: Group[], ctx: Bm25Context):
     const found = new Map<number, FtsRow>();
     let used: number[] = [];
     for (const { s } of tries) {
-      const rows = matchingSections(db, groups, s);
+      const rows = matchingSections(db, groups, s, cache);
       if (rows.length > 0 && used.length === 0) used = s;
       for (const r of rows) {
         const key = sections.key[r.id];
