@@ -13,7 +13,7 @@ commands:
   interactions <drug>…                   every partner of each drug
   check <drug>… [--condition T]… [--allergy T]… [--min-severity S]
                                          check a medication list
-  verify                                 check the pack file: every problem on a line, exit 1
+  verify [FILE]                          check a pack file (default: the pack): every problem on a line, exit 1
   install-pack <file> [--store DIR]      verify a pack and make it the one the app opens
   restore-pack [--store DIR]             go back to the pack installed before
   parse-monograph <file.md>              parse a local Markdown monograph`;
@@ -75,4 +75,12 @@ export function parseArgs(argv: string[]): Args {
 export function need(args: Args, n: number): void {
   if (args.positional.length < n)
     throw new UsageError(`${args.command} needs ${n === 1 ? 'an argument' : `${n} arguments`}`);
+}
+
+/** Refuses arguments a command does not take: an ignored one would answer a question the user did not ask. */
+export function atMost(args: Args, n: number): void {
+  if (args.positional.length > n)
+    throw new UsageError(
+      `${args.command} takes ${n === 0 ? 'no arguments' : n === 1 ? 'one argument' : `${n} arguments`}; got "${args.positional.join(' ')}"`,
+    );
 }

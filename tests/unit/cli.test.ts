@@ -131,6 +131,25 @@ describe('command-line interface', () => {
     expect(r.out).toMatch(/sound data pack/);
   });
 
+  it('verify FILE checks that file, not the default pack', () => {
+    const r = cli('verify', resolve(ROOT, 'package.json'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${resolve(ROOT, 'package.json')} is not a sound data pack`);
+    expect(r.err).toMatch(/not a Wardbook data pack/);
+  });
+
+  it('a command refuses arguments it does not take, rather than answering another question', () => {
+    for (const argv of [
+      ['verify', 'a.sqlite', 'b.sqlite'],
+      ['info', 'warfarin'],
+      ['restore-pack', 'old.sqlite'],
+    ]) {
+      const r = cli(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(new RegExp(`^${argv[0]} takes (no arguments|one argument); got`));
+    }
+  });
+
   it('verify and every command refuse a file that is not a pack', () => {
     const r = cli('verify', '--pack', resolve(ROOT, 'package.json'));
     expect(r.code).toBe(1);

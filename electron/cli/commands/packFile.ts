@@ -4,15 +4,17 @@ import { installPack, restorePreviousPack } from '../../node/pack/packStore.ts';
 import { PACK_PUBLIC_KEY } from '../../node/pack/publicKey.ts';
 import { PackRefusedError } from '../../node/pack/startCheck.ts';
 import { verifyPackFile } from '../../node/pack/verifyFile.ts';
-import { InputError, UsageError, type Args, type Print } from '../args.ts';
+import { atMost, InputError, UsageError, type Args, type Print } from '../args.ts';
 
-/** verify: every problem of the pack file on its own line; exit 1 if there is any. */
+/** verify [FILE]: every problem of the pack file (FILE, else --pack) on its own line; exit 1 if there is any. */
 export async function verify(args: Args, print: Print): Promise<number> {
-  const v = await verifyPackFile(args.pack, PACK_PUBLIC_KEY);
+  atMost(args, 1);
+  const file = args.positional[0] !== undefined ? resolve(args.positional[0]) : args.pack;
+  const v = await verifyPackFile(file, PACK_PUBLIC_KEY);
   const ok = v.problems.length === 0;
   print(
     [
-      ok ? `ok: ${args.pack} is a sound data pack ${v.meta?.version ?? ''}` : `${args.pack} is not a sound data pack`,
+      ok ? `ok: ${file} is a sound data pack ${v.meta?.version ?? ''}` : `${file} is not a sound data pack`,
       ...v.notes,
     ].join('\n'),
     { ok, problems: v.problems, notes: v.notes, signature: v.signature, pack: v.meta },
@@ -41,6 +43,7 @@ export async function install(args: Args, print: Print): Promise<number> {
 
 /** restore-pack: the pack installed before becomes current again. */
 export function restore(args: Args, print: Print): number {
+  atMost(args, 0);
   try {
     const pointer = restorePreviousPack(args.store);
     print(`restored: ${pointer.current ?? ''} is current again`, pointer);
