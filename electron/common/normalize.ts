@@ -144,11 +144,12 @@ export const ODD_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Lower-case, fold accents and punctuation, collapse spaces: the key for every name lookup. */
 export function foldName(name: string): string {
+  // The marks go before NFKD, which spells "™" as "TM" ("Tylenol™" would fold to "tylenoltm").
   return name
+    .replace(/[®™©*]/g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[®™©*]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9/+,\-\s.]/g, ' ')
     .replace(ODD_SPACE, ' ')

@@ -228,6 +228,21 @@ describe('every line is checked as all of its ingredients (issue 12)', () => {
     },
   );
 
+  it.each([
+    ['Tylenol™ 500 mg', ['acetaminophen']],
+    ['Lipitor® 20 mg', ['atorvastatin']],
+    ['ＷＡＲＦＡＲＩＮ　５ｍｇ', ['warfarin']],
+  ])('a trade mark or full-width letters pasted from another system do not hide the drug: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+    expect(check(line).recognized[0]!.confirm).toBeNull();
+  });
+
+  it('a line in another script is not checked, never a note', () => {
+    const r = check('βήτα');
+    expect(r.notes).toHaveLength(0);
+    expect(r.unrecognized.map((u) => u.input)).toEqual(['βήτα']);
+  });
+
   it.each(['compressor', 'augment', 'bacteria', 'cpap', 'pen needles', 'Insulin pen needles 32G'])(
     'no drug is made of a word with another meaning: %s',
     (line) => {

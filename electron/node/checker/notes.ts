@@ -15,7 +15,8 @@ export const unnumbered = (input: string) => input.replace(/^\s*(?:\d+[.)]|[-*�
 /** Why a line is a note, or null when it may be a medicine. */
 export function noteReason(input: string, name: string): string | null {
   const text = unnumbered(input);
-  if (!/[a-z]/i.test(text)) return 'no medicine name on this line';
+  // Any script's letters: "ＷＡＲＦＡＲＩＮ ５ｍｇ" pasted in full-width forms names a medicine.
+  if (!/\p{L}/u.test(text)) return 'no medicine name on this line';
   if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return 'a heading';
   if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';
   if (SUPPLY.test(name)) return 'a supply or device, not a medicine';
