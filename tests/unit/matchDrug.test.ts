@@ -237,6 +237,15 @@ describe('every line is checked as all of its ingredients (issue 12)', () => {
     expect(check(line).recognized[0]!.confirm).toBeNull();
   });
 
+  it.each([
+    ['Continue aspirin 81 mg daily', ['aspirin']],
+    ['Start metoprolol 25 mg twice daily with these medications', ['metoprolol']],
+    ['NEW: lisinopril 10 mg daily', ['lisinopril']],
+    ['Increase furosemide to 40 mg daily', ['furosemide']],
+  ])('a reconciliation verb before the drug does not hide it: %s', (line, expected) => {
+    expect(ingredients(line)).toEqual(expected);
+  });
+
   it('a line in another script is not checked, never a note', () => {
     const r = check('βήτα');
     expect(r.notes).toHaveLength(0);
@@ -256,6 +265,8 @@ describe('every line is checked as all of its ingredients (issue 12)', () => {
     'Allergies: NKDA',
     'Patient was counseled on the risks and benefits of anticoagulation and agrees with the plan as discussed today in clinic with family at bedside',
     '--',
+    'START taking these medications',
+    'Change how you take these medications:',
   ])('a line that is not a medicine is a note, not an alarm: %s', (line) => {
     const r = check(line);
     expect(r.recognized).toHaveLength(0);

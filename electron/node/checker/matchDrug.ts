@@ -9,7 +9,7 @@ import type { DrugRef, MatchedEntry, NoteEntry, ParsedLine, UnmatchedEntry } fro
 import { foldName, mayHaveOtherMoiety, moietyKey } from '../../common/normalize.ts';
 import { nameIndex, type NameIndex } from '../search/nameIndex.ts';
 import { all } from '../queries/rows.ts';
-import { noteReason, PROSE_WORDS, unnumbered } from './notes.ts';
+import { listItem, noteReason, PROSE_WORDS } from './notes.ts';
 import { byText, numeric } from '../../common/order.ts';
 import { perPack } from '../pack/perPack.ts';
 
@@ -246,7 +246,7 @@ export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): Matche
   const index = nameIndex(db);
   const note = noteReason(line.input, line.name);
   if (note) return { lineIndex, input: line.input, note };
-  const text = unnumbered(line.input);
+  const text = listItem(line.input);
   const folded = foldName(line.name);
   const nameWords = folded.split(' ').filter(Boolean);
   const textWords = leadingWords(index, text);

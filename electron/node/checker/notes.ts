@@ -9,15 +9,32 @@ const INSTRUCTION =
 const SUPPLY =
   /\b(needles?|syringes?|pen needles|test strips?|strips|lancets?|glucometer|glucose meter|meter|cpap|bipap|c-pap|bi-pap|compressor|nebuli[sz]er machine|machine|tubing|supplies|cuff|swabs?|wipes|stockings|ted hose|hose|walker|rollator|cane|wheelchair|commode|brace|sling|crutches|thermometer|sharps|container|catheters?|ostomy|colostomy bags?|bags?|dressings?|gauze|bandages?|tape|incontinence|briefs|diapers|chux|glucose monitor|cgm|dexcom|freestyle libre|libre sensor|sensors?|monitor|pump supplies|infusion set|reservoir|shoes|insoles|glasses|hearing aid)\b/i;
 
-/** The line without its list numbering or bullet ("1. ", "- ", "• "). */
-export const unnumbered = (input: string) => input.replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '').trim();
+// A discharge summary's section heading written as a sentence ("CONTINUE taking these medications",
+// "CHANGE how you take these medications", "ASK your doctor about these medicines"): a few words ending
+// in the list's name. A line naming a drug ("Continue aspirin 81 mg") does not end that way.
+const HEADING_SENTENCE =
+  /^(?:\S+\s+){0,5}(?:these|the following|your|other|new|current|home|all)\s+(?:home\s+|current\s+|other\s+)?(?:medications|medicines|meds|prescriptions)\s*:?$/i;
+
+// A reconciliation verb before the drug ("Continue aspirin 81 mg", "NEW: lisinopril 10 mg", "Increase
+// furosemide to 40 mg daily"): the medicine is what follows it. "Stop" and "hold" are not here: a stopped
+// or held drug is a note.
+export const ACTION =
+  /^(?:continued?|start(?:ed)?|begin|resumed?|restart(?:ed)?|increased?|decreased?|reduced?|changed?|new|add(?:ed)?|adjust(?:ed)?|taper|titrate)\b\s*[:\-–]?\s+(?=\S)/i;
+
+/** The line without its list numbering or bullet ("1. ", "- ", "• ") and without a reconciliation verb. */
+export const listItem = (input: string) =>
+  input
+    .replace(/^\s*(?:\d+[.)]|[-*•·]+)\s*/, '')
+    .trim()
+    .replace(ACTION, '');
 
 /** Why a line is a note, or null when it may be a medicine. */
 export function noteReason(input: string, name: string): string | null {
-  const text = unnumbered(input);
+  const text = listItem(input);
   // Any script's letters: "ＷＡＲＦＡＲＩＮ ５ｍｇ" pasted in full-width forms names a medicine.
   if (!/\p{L}/u.test(text)) return 'no medicine name on this line';
   if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return 'a heading';
+  if (HEADING_SENTENCE.test(text)) return 'a heading';
   if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';
   if (SUPPLY.test(name)) return 'a supply or device, not a medicine';
   return null;

@@ -2,6 +2,7 @@
 // "Eliquis 5mg", "1. warfarin 3 mg daily (INR 2-3)") into the drug name and the rest, kept as typed.
 import type { ParsedLine } from '../../common/contract.ts';
 import { ODD_SPACE } from '../../common/normalize.ts';
+import { ACTION } from './notes.ts';
 
 const ROUTES = new Set([
   'po',
@@ -190,6 +191,7 @@ export function parseLine(input: string): ParsedLine {
     .replace(/½/g, '1/2')
     .replace(/¼/g, '1/4')
     .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
+    .replace(ACTION, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(ODD_SPACE, ' ')
     .trim();
