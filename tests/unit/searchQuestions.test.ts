@@ -211,3 +211,60 @@ describe('measured', () => {
     expect(e.nothingFound).toBe(0);
   });
 });
+
+// Failure kinds found by the held-out questions (tests/eval/search/heldOutQuestions.ts), each on the real pack.
+describe('held-out failure kinds', () => {
+  it.each([
+    ['furosemid iv', 'furosemide'],
+    ['metoprolal iv', 'metoprolol'],
+    ['hydralazin iv', 'hydralazine'],
+    ['ceftriaxone im lidocaine', 'ceftriaxone'],
+  ])('a drug and a route ("%s") ask how to give it: %s opens on Dosage and administration', (q, drug) => {
+    const r = search(db, q);
+    expect(r.answer).toMatchObject({ drugId: drug, section: 'dosage_administration' });
+  });
+
+  it('in-use wording asks about storage, and says when the pack has no storage text for the drug', () => {
+    const r = search(db, 'lantus once opened');
+    expect(r.drugsNamed[0]).toMatchObject({ drugId: 'insulin-glargine', how: 'brand' });
+    expect(r.missingSections).toContainEqual(
+      expect.objectContaining({ drugId: 'insulin-glargine', section: 'storage' }),
+    );
+    expect(search(db, 'warfarin out of the fridge').answer).toMatchObject({ drugId: 'warfarin', section: 'storage' });
+  });
+
+  it.each([
+    ['tca overdose', 'tricyclic antidepressants'],
+    ['beta blocker overdose glucagon', 'beta adrenergic blocking'],
+    ['sglt2 inhibitor uti', 'sodium glucose cotransporter 2'],
+    ['sglt2 inhibitor uti', 'urinary tract infections'],
+    ['carbamazepine and birth control', 'oral contraceptives'],
+    ['amiodarone pft', 'pulmonary function tests'],
+    ['daptomycin cpk', 'creatine phosphokinase'],
+    ['metformin b12', 'vitamin b12'],
+    ['heparin anti xa', 'anti factor xa'],
+    ['lithium thyroid function', 'thyroid function tests'],
+  ])('"%s" also searches "%s" (class, test or abbreviation wording)', (q, synonym) => {
+    expect(search(db, q).alsoSearched).toContain(synonym);
+  });
+
+  it('"hit" is heparin-induced thrombocytopenia only beside an anticoagulant or platelet word', () => {
+    expect(search(db, 'heparin hit').alsoSearched).toContain('heparin induced thrombocytopenia');
+    expect(search(db, 'hit by a car').alsoSearched).not.toContain('heparin induced thrombocytopenia');
+  });
+
+  it('names the drug a word starts when it is the first word of one generic family ("amphotericin" → amphotericin B)', () => {
+    expect(search(db, 'amphotericin potassium magnesium').drugsNamed[0]).toMatchObject({ drugId: 'amphotericin-b' });
+    expect(search(db, 'tranexamic dose').drugsNamed[0]).toMatchObject({ drugId: 'tranexamic-acid' });
+    // A word that starts several families, or only a brand's name, names nothing.
+    expect(search(db, 'vitamin deficiency').drugsNamed).toEqual([]);
+    expect(search(db, 'zosyn extended infusion').drugsNamed.map((d) => d.drugId)).toEqual(['piperacillin+tazobactam']);
+  });
+
+  it('an in-line filter question opens the named drug on Dosage and administration', () => {
+    expect(search(db, 'amiodarone in-line filter').answer).toMatchObject({
+      drugId: 'amiodarone',
+      section: 'dosage_administration',
+    });
+  });
+});

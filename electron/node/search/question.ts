@@ -11,7 +11,7 @@ import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { drugsWithText, searchTermRows } from '../queries/searchData.ts';
 import { prefixFrequency } from '../queries/sections.ts';
 import { packCombination } from '../checker/matchDrug.ts';
-import { nameIndex } from './nameIndex.ts';
+import { nameIndex, type NameIndex } from './nameIndex.ts';
 import { termsFor } from './indexTerms.ts';
 import { frequency, otherForms, stemKey } from './wordForms.ts';
 import { perPack } from '../pack/perPack.ts';
@@ -55,6 +55,8 @@ const MAX_NAME_WORDS = 4;
 const MAX_PHRASE_WORDS = 4;
 /** A one-word name of a drug without monograph text is a name only if it is this rare in the text. */
 const RARE_IN_TEXT = 60;
+/** A word starting more names than this is too general to name a drug by its first word. */
+const MAX_FAMILY = 12;
 
 // Words that carry no topic in a ward question ("what is the max dose of …").
 const STOP = new Set(
@@ -119,6 +121,24 @@ function wordAlternatives(db: Database, word: string, prefix: boolean): Alternat
 
 const present = (alts: Alternative[]) => alts.filter((a) => a.documents > 0);
 
+/**
+ * A word that is no name but starts one family of names, whose shortest member is unique and has
+ * text: "amphotericin" is amphotericin B, "tranexamic" tranexamic acid; "vitamin" or "human" start
+ * several (vitamin C, D, K…) and name none.
+ */
+function nameRoot(names: NameIndex, text: Set<string>, word: string): NameRow[] | null {
+  if (word.length < 6 || STOP.has(word) || /\d/.test(word)) return null;
+  const family = names.lexicon.withPrefix(`${word} `, MAX_FAMILY + 1);
+  if (family.length === 0 || family.length > MAX_FAMILY) return null;
+  const size = (n: string) => n.split(' ').length;
+  const fewest = Math.min(...family.map(size));
+  const roots = family.filter((n) => size(n) === fewest);
+  if (roots.length !== 1) return null;
+  // A brand's first word is often a plain word ("Extended Phenytoin Sodium"): only generic names count.
+  const rows = (names.byNorm.get(roots[0]!) ?? []).filter((r) => r.kind === 'generic' || r.kind === 'synonym');
+  return rows.some((r) => text.has(r.drug_id)) ? rows : null;
+}
+
 /** How many drugs the question names, a combination named by its ingredients counting once. */
 export function namedCount(q: Question): number {
   const parts = new Set(q.combinations.flatMap((c) => c.parts));
@@ -170,7 +190,11 @@ export function readQuestion(db: Database, raw: string): Question {
   };
   const later: { rows: NameRow[]; typed: string; i: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+    // A clinical phrase is read before a shorter name it starts with: "beta blocker", "thyroid function".
+    let phrase = 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2 && phrase === 0; n--)
+      if (isPhrase(i, n)) phrase = n;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n > phrase; n--) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       const typed = words.slice(i, i + n).join(' ');
       if (n === 1 && (STOP.has(typed) || typed.length < 3 || /^\d+$/.test(typed))) continue;
@@ -182,6 +206,13 @@ export function readQuestion(db: Database, raw: string): Question {
         (r) => typed.length > 3 || r.kind === 'abbreviation' || r.kind === 'generic',
       );
       const usable = rows.filter((r) => text.has(r.drug_id) || (n > 1 ? true : frequency(db, typed) <= RARE_IN_TEXT));
+      if (rows.length === 0 && n === 1) {
+        const root = nameRoot(names, text, typed);
+        if (root) {
+          addDrug(root, typed, [...root].sort(byNameKind)[0]!.kind, i, 1);
+          break;
+        }
+      }
       if (usable.length === 0) {
         // A common word that names a drug without text counts only beside another drug ("warfarin with aspirin").
         if (rows.length > 0 && n === 1) later.push({ rows, typed, i });

@@ -95,7 +95,15 @@ const ACE_INHIBITORS = [
   'hydrochlorothiazide+moexipril',
 ];
 const PPIS = ['omeprazole', 'pantoprazole', 'esomeprazole', 'lansoprazole', 'rabeprazole', 'dexlansoprazole'];
-const SGLT2 = ['empagliflozin', 'dapagliflozin', 'canagliflozin', 'ertugliflozin', 'bexagliflozin', 'sotagliflozin'];
+const SGLT2 = [
+  'empagliflozin',
+  'dapagliflozin',
+  'canagliflozin',
+  'ertugliflozin',
+  'bexagliflozin',
+  'sotagliflozin',
+  'dapagliflozin-propanediol',
+];
 const BENZOS = ['flumazenil', 'lorazepam', 'midazolam', 'diazepam', 'alprazolam', 'clonazepam', 'chlordiazepoxide'];
 const OPIOIDS = [
   'naloxone',
