@@ -224,6 +224,12 @@ describe('held-out failure kinds', () => {
     expect(r.answer).toMatchObject({ drugId: drug, section: 'dosage_administration' });
   });
 
+  it('says each section asked that the named drug lacks, not only the one asked most', () => {
+    const r = search(db, 'ondansetron iv pregnancy');
+    expect(r.missingSections).toContainEqual(expect.objectContaining({ drugId: 'ondansetron', section: 'pregnancy' }));
+    expect(r.missingSections.map((m) => m.section)).not.toContain('dosage_administration');
+  });
+
   it('in-use wording asks about storage, and says when the pack has no storage text for the drug', () => {
     const r = search(db, 'lantus once opened');
     expect(r.drugsNamed[0]).toMatchObject({ drugId: 'insulin-glargine', how: 'brand' });

@@ -267,17 +267,21 @@ export function search(db: Database, rawQuery: string, limit = 30): SearchRespon
   const partial =
     results.length > 0 && missingWords.length > 0 ? { found: held.map((g) => g.label), missing: missingWords } : null;
 
-  const asked = question.intents[0];
-  const missingSections = asked
-    ? named
-        .filter((n) => !n.sections.some((s) => s.row.key === asked))
-        .map((n) => ({
-          drugId: n.drugId,
-          name: index.drugs.get(n.drugId)?.name ?? n.drugId,
-          section: asked,
-          title: SECTIONS[asked].title,
-        }))
-    : [];
+  // The section asked most, and the first section of each phrase that asks one ("ondansetron iv pregnancy"
+  // asks for Dosage and Pregnancy): each one a named drug lacks is said.
+  const asked = [
+    ...new Set([...question.intents.slice(0, 1), ...question.topics.flatMap((t) => t.sections.slice(0, 1))]),
+  ];
+  const missingSections = asked.flatMap((key) =>
+    named
+      .filter((n) => !n.sections.some((s) => s.row.key === key))
+      .map((n) => ({
+        drugId: n.drugId,
+        name: index.drugs.get(n.drugId)?.name ?? n.drugId,
+        section: key,
+        title: SECTIONS[key].title,
+      })),
+  );
 
   const withoutLabel =
     question.topics.length > 0
