@@ -93,8 +93,33 @@ function sectionTokens(regions: Region[]): Token[] {
   });
 }
 
+// The longest monograph we have seen is under 200 kB; a file many times that is not one monograph.
+const MAX_MONOGRAPH_BYTES = 5_000_000;
+
+/** Refused before parsing: a file that is not Markdown text is never imported as an empty monograph. */
+export class NotMonographError extends Error {}
+
+/** A monograph file's text: UTF-8, no NUL bytes, at most MAX_MONOGRAPH_BYTES. */
+function readMonographText(path: string): string {
+  const bytes = readFileSync(path);
+  const name = basename(path);
+  if (bytes.length > MAX_MONOGRAPH_BYTES)
+    throw new NotMonographError(
+      `${name} is ${(bytes.length / 1e6).toFixed(1)} MB: a Markdown monograph is at most ${MAX_MONOGRAPH_BYTES / 1e6} MB`,
+    );
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new NotMonographError(`${name} is not UTF-8 text: save the monograph as UTF-8 Markdown`);
+  }
+  if (text.includes('\0'))
+    throw new NotMonographError(`${name} holds NUL bytes: it is binary or UTF-16, not UTF-8 Markdown text`);
+  return text;
+}
+
 export function parseMonographFile(path: string): ParsedMonograph {
-  return parseMonograph(readFileSync(path, 'utf8'), { fallbackName: nameFromFile(path) });
+  return parseMonograph(readMonographText(path), { fallbackName: nameFromFile(path) });
 }
 
 /**

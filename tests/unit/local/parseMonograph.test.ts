@@ -407,6 +407,27 @@ describe('readLocalMonographDir', () => {
   });
 });
 
+describe('a file that is not a Markdown monograph is refused with a message, never imported empty', () => {
+  it.each([
+    ['latin1.md', Buffer.from('# Warfarin\n\nDo not take with aspirin \xe9\n', 'latin1'), /is not UTF-8 text/],
+    ['image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), /is not UTF-8 text/],
+    ['utf16.md', Buffer.from('# Warfarin\n\nDo not take with aspirin.\n', 'utf16le'), /holds NUL bytes/],
+    ['huge.md', Buffer.alloc(5_000_001, 'a'), /is 5\.0 MB: a Markdown monograph is at most 5 MB/],
+  ])('%s', (file, bytes, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'wardbook-local-'));
+    try {
+      writeFileSync(join(dir, file), bytes);
+      expect(() => parseMonographFile(join(dir, file))).toThrow(message);
+      // In a pack build the file is reported, and the build goes on.
+      const [entry] = readLocalMonographDir(dir);
+      expect(entry?.parsed.sections).toEqual([]);
+      expect(entry?.parsed.unplaced[0]?.reason).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 // A consumer page saved as Markdown ends with the site's attribution, advertisement and navigation lines;
 // they followed the last side-effect list and were read as side effects (issue 14, item 5).
 describe('page furniture at the end of a saved consumer page', () => {
