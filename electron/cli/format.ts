@@ -1,4 +1,5 @@
 // Plain-text renderings of the CLI's answers, for a pharmacist at a terminal.
+import { foldName } from '../common/normalize.ts';
 import { snippetWithGuillemets } from '../common/snippet.ts';
 import type { CheckResult, DrugInteractions, Monograph, PackInfo, SearchResponse } from '../common/contract.ts';
 import { sourceGradings } from '../common/interactionText.ts';
@@ -94,8 +95,13 @@ export function formatCheck(r: CheckResult): string {
       `✗ ${e.input} → NOT CHECKED${e.suggestions.length ? ` (did you mean ${e.suggestions.map((s) => s.name).join(', ')}?)` : ''}; this pack knows drugs up to: ${e.packKnowsUpTo}`,
     );
   for (const n of r.notes) out.push(`· ${n.input} → note (${n.note})`);
-  for (const c of [...r.conditions, ...r.allergies])
-    if (!c.id) out.push(`✗ condition/allergy "${c.input}" → NOT CHECKED (not recognised)`);
+  for (const [kind, factors] of [
+    ['condition', r.conditions],
+    ['allergy', r.allergies],
+  ] as const)
+    for (const f of factors)
+      if (!f.id) out.push(`✗ ${kind} "${f.input}" → NOT CHECKED (not recognised)`);
+      else if (foldName(f.label ?? '') !== foldName(f.input)) out.push(`✓ ${kind} "${f.input}" → ${f.label}`);
   out.push(
     '',
     `Interactions: ${Object.entries(r.counts)
