@@ -20,11 +20,21 @@ function countLetters(word: string, into: Uint8Array, at: number): void {
 export class Lexicon {
   readonly words: string[];
   private readonly counts: Uint8Array;
+  /** Word indices by length, and where each length starts in it: a misspelling is compared only with words near its length. */
+  private readonly byLength: Int32Array;
+  private readonly lengthStart: Int32Array;
 
   constructor(words: string[]) {
     this.words = [...words].sort();
     this.counts = new Uint8Array(this.words.length * SLOTS);
     this.words.forEach((w, i) => countLetters(w, this.counts, i * SLOTS));
+    const longest = this.words.reduce((m, w) => Math.max(m, w.length), 0);
+    this.lengthStart = new Int32Array(longest + 2);
+    for (const w of this.words) this.lengthStart[w.length + 1]!++;
+    for (let l = 1; l < this.lengthStart.length; l++) this.lengthStart[l]! += this.lengthStart[l - 1]!;
+    const next = this.lengthStart.slice();
+    this.byLength = new Int32Array(this.words.length);
+    this.words.forEach((w, i) => (this.byLength[next[w.length]!++] = i));
   }
 
   has(word: string): boolean {
@@ -50,9 +60,12 @@ export class Lexicon {
     const own = new Uint8Array(SLOTS);
     countLetters(word, own, 0);
     const scored: [string, number][] = [];
-    for (let i = 0; i < this.words.length; i++) {
+    const from = this.lengthStart[Math.min(Math.max(word.length - maxEdits, 0), this.lengthStart.length - 1)]!;
+    const to = this.lengthStart[Math.min(word.length + maxEdits + 1, this.lengthStart.length - 1)]!;
+    for (let k = from; k < to; k++) {
+      const i = this.byLength[k]!;
       const candidate = this.words[i]!;
-      if (Math.abs(candidate.length - word.length) > maxEdits || candidate === word) continue;
+      if (candidate === word) continue;
       let diff = 0;
       for (let s = 0; s < SLOTS && diff <= 2 * maxEdits; s++) diff += Math.abs(own[s]! - this.counts[i * SLOTS + s]!);
       if (diff > 2 * maxEdits) continue;

@@ -47,6 +47,34 @@ export function occurrences(words: Token[], groups: Group[]): Occurrence[] {
   return out;
 }
 
+/**
+ * How often each group's alternatives occur in a text's tokens, keyed "group:alternative" in the
+ * order occurrences(…) finds them, without listing the occurrences: the alternatives are
+ * indexed by first word once, for every section of a named drug.
+ */
+export function occurrenceCounter(groups: Group[]): (words: Token[]) => Map<string, number> {
+  const firsts = new Map<string, { alt: Alternative; key: string }[]>();
+  const prefixes: { word: string; key: string }[] = [];
+  groups.forEach((g, gi) => {
+    g.alts.forEach((a, ai) => {
+      const key = `${gi}:${ai}`;
+      if (a.prefix && a.tokens.length === 1) prefixes.push({ word: a.tokens[0]!, key });
+      else firsts.set(a.tokens[0]!, [...(firsts.get(a.tokens[0]!) ?? []), { alt: a, key }]);
+    });
+  });
+  return (words) => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.word;
+      const starting = firsts.get(w);
+      if (starting)
+        for (const c of starting) if (occursAt(words, i, c.alt)) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+      for (const p of prefixes) if (w.startsWith(p.word)) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+    }
+    return counts;
+  };
+}
+
 export interface Bm25Context {
   sections: number;
   averageLength: number;
@@ -96,12 +124,6 @@ export function scoreCounts(ctx: Bm25Context, groups: Group[], counts: Map<strin
     score += best + 0.25 * (sum - best);
   });
   return { score, matched, exact, counts };
-}
-
-export function countOccurrences(found: Occurrence[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of found) counts.set(`${o.group}:${o.alt}`, (counts.get(`${o.group}:${o.alt}`) ?? 0) + 1);
-  return counts;
 }
 
 /** Why a section matched, in the question's words. */

@@ -4,7 +4,7 @@
 import type { Database } from 'sql.js';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
 import { sectionsWithText, type TextRow } from '../queries/searchData.ts';
-import { countOccurrences, occurrences, scoreCounts, type Bm25Context, type Scored } from './matching.ts';
+import { occurrenceCounter, scoreCounts, type Bm25Context, type Scored } from './matching.ts';
 import type { Group } from './question.ts';
 import { tokens } from './sentences.ts';
 
@@ -28,11 +28,12 @@ export function rankDrugSections(
   ctx: Bm25Context,
 ): DrugSection[] {
   const asked = (key: SectionKey) => intents.indexOf(key);
+  const count = occurrenceCounter(groups);
   return sectionsWithText(db, drugId)
     .filter((r): r is TextRow & { key: SectionKey } => isSectionKey(r.key))
     .map((row) => {
       const words = tokens(row.text);
-      const scored = scoreCounts(ctx, groups, countOccurrences(occurrences(words, groups)), words.length);
+      const scored = scoreCounts(ctx, groups, count(words), words.length);
       return { row, scored, asked: asked(row.key) >= 0 && (scored.matched.size > 0 || onlyIntentWords) };
     })
     .sort(

@@ -2,8 +2,8 @@
 // word as typed outranks its other forms and synonyms.
 import { describe, expect, it } from 'vitest';
 import {
-  countOccurrences,
   idf,
+  occurrenceCounter,
   occurrences,
   scoreCounts,
   termScore,
@@ -73,7 +73,9 @@ describe('scoring a section', () => {
       group('hepat', [alt('hepat', 'exact', 50, true)]),
     ];
     const found = occurrences(tokens('Boxed warning: a black box for hepatotoxicity and hepatic failure.'), question);
-    expect(countOccurrences(found)).toEqual(
+    expect(
+      occurrenceCounter(question)(tokens('Boxed warning: a black box for hepatotoxicity and hepatic failure.')),
+    ).toEqual(
       new Map([
         ['0:1', 1],
         ['0:0', 1],
