@@ -27,3 +27,25 @@ export function lowerBound<T>(sorted: readonly T[], key: string, keyOf: (item: T
   }
   return lo;
 }
+
+/**
+ * The first `k` items as a stable sort by `compare` would order them, without sorting them all: a
+ * question's window of thousands of sections shows a few dozen.
+ */
+export function firstSorted<T>(items: Iterable<T>, k: number, compare: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  if (k <= 0) return out;
+  for (const item of items) {
+    if (out.length === k && compare(item, out[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(out[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, item);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}

@@ -66,14 +66,6 @@ export const prefixFrequency = (db: Database, prefix: string) =>
     `${prefix}\uffff`,
   ])?.n ?? 0;
 
-/** The index words starting with a prefix, at most `limit` of them. */
-export const wordsWithPrefix = (db: Database, prefix: string, limit: number) =>
-  all<{ term: string }>(db, 'SELECT term FROM term_df WHERE term >= ? AND term < ? ORDER BY term LIMIT ?', [
-    prefix,
-    `${prefix}\uffff`,
-    limit,
-  ]).map((r) => r.term);
-
 /** The stored group key of an index word (its Porter stem, or "=word" for a drug name), if indexed. */
 export const stemOf = (db: Database, term: string) =>
   one<{ stem: string }>(db, 'SELECT stem FROM term_df WHERE term = ?', [term])?.stem ?? null;

@@ -7,10 +7,10 @@
 import type { Database } from 'sql.js';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
 import { sectionIndex } from '../queries/searchData.ts';
-import { matches, wordsWithPrefix, type MatchRow } from '../queries/sections.ts';
-import { termHits } from '../queries/termHits.ts';
+import { matches, type MatchRow } from '../queries/sections.ts';
+import { termHits, wordsStartingHits } from '../queries/termHits.ts';
 import { decodeHits, type Hits } from '../../../shared/pack/termHits.ts';
-import { scoreCounts, type Bm25Context, type Scored } from './matching.ts';
+import { countKey, scoreCounts, type Bm25Context, type Scored } from './matching.ts';
 import type { Alternative, Group } from './question.ts';
 import { perPack } from '../pack/perPack.ts';
 
@@ -41,31 +41,23 @@ function* subsets(indices: number[], size: number, from = 0): Generator<number[]
     for (const rest of subsets(indices, size - 1, i + 1)) yield [indices[i]!, ...rest];
 }
 
-/**
- * The phrases an alternative stands for: itself, or a one-word prefix as the index words it starts
- * when they are few (FTS4's prefix query is the OR of those words, and counts their hits together),
- * each read from term_hits; a prefix starting more words is left to FTS4 as one prefix query.
- */
-const MAX_PREFIX_WORDS = 32;
-function phrasesOf(db: Database, a: Alternative): string[] {
-  if (!a.prefix) return [a.tokens.join(' ')];
-  const last = a.tokens[a.tokens.length - 1]!;
-  const words = a.tokens.length === 1 ? wordsWithPrefix(db, last, MAX_PREFIX_WORDS + 1) : [];
-  if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return [`${a.tokens.join(' ')}*`];
-  return words;
-}
-
 const NO_HITS: Hits = { docs: new Int32Array(0), counts: new Int32Array(0) };
 
-/** A phrase's sections and hits: from term_hits, else (a phrase or prefix not stored) from FTS4 alone. */
-function hitsOf(db: Database, phrase: string): Hits {
+/**
+ * An alternative's stored lists of sections and hits: its word or phrase, or for a one-word prefix
+ * every index word it starts (FTS4's prefix query is the OR of those words and counts their hits
+ * together). A phrase not stored (a drug name of several words, a quoted phrase) is asked of FTS4 alone.
+ */
+function hitsOf(db: Database, a: Alternative): Hits[] {
+  const phrase = a.tokens.join(' ');
+  if (a.prefix && a.tokens.length === 1) return wordsStartingHits(db, phrase).map(decodeHits);
   const stored = termHits(db, phrase);
-  if (stored) return decodeHits(stored);
+  if (stored) return [decodeHits(stored)];
   let rows: MatchRow[];
   try {
-    rows = matches(db, `"${phrase}"`, -1);
+    rows = matches(db, `"${phrase}${a.prefix ? '*' : ''}"`, -1);
   } catch {
-    return NO_HITS;
+    return [NO_HITS];
   }
   const docs = new Int32Array(rows.length);
   const counts = new Int32Array(rows.length);
@@ -73,17 +65,18 @@ function hitsOf(db: Database, phrase: string): Hits {
     docs[i] = r.id;
     counts[i] = new Uint32Array(r.info.buffer, r.info.byteOffset, 1)[0]!;
   });
-  return { docs, counts };
+  return [{ docs, counts }];
 }
 
-/** Hits read once per search: the subsets of groups tried share their phrases. */
-export type HitsCache = Map<string, Hits>;
+/** Hits read once per search: the subsets of groups tried share their alternatives. */
+export type HitsCache = Map<string, Hits[]>;
 
-function cachedHits(db: Database, cache: HitsCache, phrase: string): Hits {
-  let hits = cache.get(phrase);
+function cachedHits(db: Database, cache: HitsCache, a: Alternative): Hits[] {
+  const key = `${a.tokens.join(' ')}${a.prefix ? '*' : ''}`;
+  let hits = cache.get(key);
   if (!hits) {
-    hits = hitsOf(db, phrase);
-    cache.set(phrase, hits);
+    hits = hitsOf(db, a);
+    cache.set(key, hits);
   }
   return hits;
 }
@@ -114,9 +107,7 @@ export function matchingSections(
   const scratch = scratchOf(db);
   const { mark, slot } = scratch;
   const lists = indices.map((gi) =>
-    groups[gi]!.alts.flatMap((a, ai) =>
-      phrasesOf(db, a).map((phrase) => ({ key: `${gi}:${ai}`, hits: cachedHits(db, cache, phrase) })),
-    ),
+    groups[gi]!.alts.flatMap((a, ai) => cachedHits(db, cache, a).map((hits) => ({ key: countKey(gi, ai), hits }))),
   );
   if (lists.length === 0) return [];
   const size = (list: { hits: Hits }[]) => list.reduce((n, l) => n + l.hits.docs.length, 0);

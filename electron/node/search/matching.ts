@@ -4,6 +4,13 @@ import type { MatchReason } from '../../common/contract.ts';
 import type { Alternative, Group } from './question.ts';
 import type { Token } from './sentences.ts';
 
+const keys: string[][] = [];
+/** The key of a group's alternative in a counts map, "group:alternative", made once: sections are scored by the thousand. */
+export function countKey(group: number, alt: number): string {
+  const row = (keys[group] ??= []);
+  return (row[alt] ??= `${group}:${alt}`);
+}
+
 export interface Occurrence {
   group: number;
   alt: number;
@@ -57,7 +64,7 @@ export function occurrenceCounter(groups: Group[]): (words: Token[]) => Map<stri
   const prefixes: { word: string; key: string }[] = [];
   groups.forEach((g, gi) => {
     g.alts.forEach((a, ai) => {
-      const key = `${gi}:${ai}`;
+      const key = countKey(gi, ai);
       if (a.prefix && a.tokens.length === 1) prefixes.push({ word: a.tokens[0]!, key });
       else firsts.set(a.tokens[0]!, [...(firsts.get(a.tokens[0]!) ?? []), { alt: a, key }]);
     });
@@ -110,11 +117,11 @@ export function scoreCounts(ctx: Bm25Context, groups: Group[], counts: Map<strin
   let exact = 0;
   const matched = new Set<number>();
   groups.forEach((g, gi) => {
-    if (g.alts.some((a, ai) => a.kind === 'exact' && (counts.get(`${gi}:${ai}`) ?? 0) > 0)) exact++;
+    if (g.alts.some((a, ai) => a.kind === 'exact' && (counts.get(countKey(gi, ai)) ?? 0) > 0)) exact++;
     let best = 0;
     let sum = 0;
     g.alts.forEach((a, ai) => {
-      const tf = counts.get(`${gi}:${ai}`) ?? 0;
+      const tf = counts.get(countKey(gi, ai)) ?? 0;
       if (tf === 0) return;
       matched.add(gi);
       const s = a.weight * termScore(ctx, tf, a.documents, length);
@@ -137,9 +144,9 @@ export function reasonFor(
   const forms: string[] = [];
   const synonyms: string[] = [];
   groups.forEach((g, gi) => {
-    const hit = g.alts.some((_, ai) => (counts.get(`${gi}:${ai}`) ?? 0) > 0);
+    const hit = g.alts.some((_, ai) => (counts.get(countKey(gi, ai)) ?? 0) > 0);
     g.alts.forEach((a, ai) => {
-      if (!counts.get(`${gi}:${ai}`)) return;
+      if (!counts.get(countKey(gi, ai))) return;
       const text = a.tokens.join(' ') + (a.prefix ? '…' : '');
       if (a.kind === 'form' && !forms.includes(text)) forms.push(text);
       if (a.kind === 'synonym' && g.drugId === null && !synonyms.includes(text)) synonyms.push(text);
@@ -154,7 +161,7 @@ export function matchedTerms(groups: Group[], counts: Map<string, number>): stri
   const out = new Set<string>();
   groups.forEach((g, gi) => {
     g.alts.forEach((a, ai) => {
-      if (counts.get(`${gi}:${ai}`)) a.tokens.forEach((t) => out.add(t));
+      if (counts.get(countKey(gi, ai))) a.tokens.forEach((t) => out.add(t));
     });
   });
   return [...out];

@@ -4,6 +4,7 @@
 import type { Database } from 'sql.js';
 import type { AnswerCard, NameHit, SearchResponse, TextHit } from '../../common/contract.ts';
 import { foldName, moietyKey } from '../../common/normalize.ts';
+import { firstSorted } from '../../common/order.ts';
 import { SECTIONS, type SectionKey } from '../../common/sections.ts';
 import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { averageLength, drugsWithLabelText, sectionCount, sectionTexts } from '../queries/searchData.ts';
@@ -121,25 +122,26 @@ function rankResults(
   const seen = new Set(ranked.map((r) => r.id));
   const namedIds = new Set(q.drugs.map((d) => d.drugId));
   const asked = (row: FtsRow) => q.intents.includes(row.key);
-  const others = fts.rows
-    .filter((r) => !seen.has(r.id))
-    .map((r) => ({
-      id: r.id,
-      drugId: r.drugId,
-      key: r.key,
-      scored: r.scored,
-      asked: asked(r),
-      named: namedIds.has(r.drugId),
-      groupsOf: null,
-    }))
-    .sort(
-      (x, y) =>
-        Number(y.named) - Number(x.named) ||
-        y.scored.matched.size - x.scored.matched.size ||
-        y.scored.exact - x.scored.exact ||
-        y.scored.score * (y.asked ? 1.5 : 1) - x.scored.score * (x.asked ? 1.5 : 1) ||
-        x.id - y.id,
-    );
+  const others = firstSorted(
+    fts.rows
+      .filter((r) => !seen.has(r.id))
+      .map((r) => ({
+        id: r.id,
+        drugId: r.drugId,
+        key: r.key,
+        scored: r.scored,
+        asked: asked(r),
+        named: namedIds.has(r.drugId),
+        groupsOf: null,
+      })),
+    limit - ranked.length,
+    (x, y) =>
+      Number(y.named) - Number(x.named) ||
+      y.scored.matched.size - x.scored.matched.size ||
+      y.scored.exact - x.scored.exact ||
+      y.scored.score * (y.asked ? 1.5 : 1) - x.scored.score * (x.asked ? 1.5 : 1) ||
+      x.id - y.id,
+  );
   const all = [...ranked, ...others].slice(0, limit);
   return { ranked: all, used: fts.rows.length > 0 ? new Set(fts.used) : null, named };
 }
