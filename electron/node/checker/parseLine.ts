@@ -187,14 +187,11 @@ function splitHead(input: string): [string, string] {
 export function parseLine(input: string): ParsedLine {
   const [head, tail] = splitHead(input);
   // List numbering, bullets and parenthesised notes are not part of the drug.
-  const cleaned = head
-    .replace(/½/g, '1/2')
-    .replace(/¼/g, '1/4')
-    .replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '')
-    .replace(ACTION, '')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(ODD_SPACE, ' ')
-    .trim();
+  // Each pass runs only when the head holds what it replaces: most lines have no fraction or parenthesis.
+  let cleaned = head.replace(/^\s*(?:\d+[.)]|[-*•·])\s+/, '').replace(ACTION, '');
+  if (cleaned.includes('½') || cleaned.includes('¼')) cleaned = cleaned.replace(/½/g, '1/2').replace(/¼/g, '1/4');
+  if (cleaned.includes('(')) cleaned = cleaned.replace(/\([^)]*\)/g, ' ');
+  cleaned = cleaned.replace(ODD_SPACE, ' ').trim();
   // Words are read one at a time until the name ends; the rest of the line is left as one string, so
   // a pasted paragraph costs what its name costs, not one look per word.
   const nameParts: string[] = [];
