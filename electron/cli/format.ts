@@ -88,7 +88,7 @@ export function formatCheck(r: CheckResult): string {
   const out: string[] = [];
   for (const e of r.recognized)
     out.push(
-      `✓ ${e.input} → ${e.name} (${e.matchedBy}: "${e.matchedText}")${e.components.length ? ` = ${e.components.map((c) => c.name).join(' + ')}` : ''}${e.confirm ? `  (CONFIRM: ${e.confirm})` : ''}`,
+      `✓ ${e.input} → ${e.name} (${e.matchedBy}: "${e.matchedText}")${e.components.length ? ` = ${e.components.map((c) => c.name).join(' + ')}` : ''}${e.confirm ? `  (CONFIRM: ${e.confirm})` : ''}${e.stoppedUnder ? `  [listed under "${e.stoppedUnder}": checked as if still taken]` : ''}`,
     );
   for (const e of r.unrecognized)
     out.push(

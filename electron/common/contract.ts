@@ -301,6 +301,12 @@ export interface MatchedEntry {
   confirm: string | null;
   /** Every ingredient that is checked for this line (a combination's components, else empty). */
   components: DrugRef[];
+  /**
+   * The heading that lists this line as stopped ("STOP taking these medications"), when it is under one.
+   * The line is still checked (a heading read wrongly must never hide a drug), and the screen and the
+   * printout say where it is listed.
+   */
+  stoppedUnder?: string;
 }
 
 export interface UnmatchedEntry {

@@ -55,6 +55,39 @@ test('one-click correction of a misspelt line, and unknown conditions and allerg
   await expect(panel.getByTestId('term-not-checked')).toHaveCount(1);
 });
 
+test('a discharge summary pasted whole: headings are notes, a stopped drug says where it is listed, a misspelt allergy reads as the allergy', async ({
+  app,
+}) => {
+  const panel = app.locator('.tab-panel.active');
+  await checkList(app, [
+    'CONTINUE taking these medications',
+    'Continue amoxicillin 500 mg three times a day',
+    'STOP taking these medications',
+    'ibuprofen 200 MG tablet Commonly known as: ADVIL,MOTRIN',
+  ]);
+  const entries = panel.getByTestId('entries').getByTestId('entry');
+  // In the order typed, the headings as notes in place.
+  await expect(entries.nth(0)).toContainText('note (a heading)');
+  await expect(entries.nth(1)).toContainText(/amoxicillin 500 mg three times a day\s*→\s*amoxicillin/);
+  await expect(entries.nth(3)).toContainText(/→\s*ibuprofen/);
+  await expect(entries.nth(3).getByTestId('stopped-under')).toContainText(
+    'Listed under “STOP taking these medications”: checked as if still taken',
+  );
+  await expect(entries.nth(1).getByTestId('stopped-under')).toHaveCount(0);
+  await expect(panel.locator('.entry.note')).toHaveCount(2);
+
+  await panel.getByLabel('Allergies', { exact: true }).fill('penicilin');
+  await panel.getByLabel('Allergies', { exact: true }).press('Enter');
+  await expect(panel.locator('.chip', { hasText: 'Penicillin allergy' })).toContainText('penicilin');
+  await expect(panel.getByTestId('term-not-checked')).toHaveCount(0);
+  await expect(
+    panel
+      .getByTestId('alert')
+      .filter({ hasText: /penicillin/i })
+      .first(),
+  ).toBeVisible();
+});
+
 test('compare two lists: new, stopped, changed, and the interactions the new list introduces', async ({ app }) => {
   await checkList(app, ['Warfarin 5 mg daily', 'Metformin 500 mg BID', 'Lisinopril 10 mg daily']);
   await app.getByTestId('new-list').click();

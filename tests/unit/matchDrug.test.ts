@@ -246,6 +246,21 @@ describe('every line is checked as all of its ingredients (issue 12)', () => {
     expect(ingredients(line)).toEqual(expected);
   });
 
+  it('a line under "STOP taking these medications" is still checked and says where it is listed', () => {
+    const r = check(
+      'CONTINUE taking these medications',
+      'apixaban 5 mg tablet Take 1 tablet by mouth 2 (two) times a day.',
+      'STOP taking these medications',
+      'ibuprofen 200 MG tablet',
+      'START taking these medications',
+      'furosemide 20 mg daily',
+    );
+    const under = Object.fromEntries(r.recognized.map((e) => [e.name, e.stoppedUnder ?? null]));
+    expect(under).toEqual({ apixaban: null, ibuprofen: 'STOP taking these medications', furosemide: null });
+    // Checked all the same: a heading read wrongly must never hide an interaction.
+    expect(r.interactions.some((i) => [i.a.id, i.b.id].sort().join('+') === 'apixaban+ibuprofen')).toBe(true);
+  });
+
   it('a line in another script is not checked, never a note', () => {
     const r = check('βήτα');
     expect(r.notes).toHaveLength(0);

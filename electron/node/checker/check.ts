@@ -7,6 +7,7 @@ import type {
   CheckResult,
   Interaction,
   MatchedEntry,
+  NoteEntry,
   PackMeta,
   Severity,
   UnmatchedEntry,
@@ -16,6 +17,7 @@ import { atLeast, bySeverity, severityCounts } from '../../common/severity.ts';
 import { interactionsAmong } from '../queries/interactions.ts';
 import { listAlerts } from './listRules.ts';
 import { isMatched, isNote, matchLine } from './matchDrug.ts';
+import { HEADING, isStopHeading } from './notes.ts';
 import { groupByPair, mergeGroups } from './mergeRows.ts';
 import { parseLine } from './parseLine.ts';
 import { citationText, headline, mergeAlerts } from './present.ts';
@@ -26,6 +28,7 @@ export function checkList(db: Database, meta: PackMeta, request: CheckRequest): 
   const entries = request.lines.flatMap((line, i) =>
     line.trim().length > 0 ? [matchLine(db, parseLine(line), i)] : [],
   );
+  markStopped(entries);
   const recognized = entries.filter(isMatched);
   const notes = entries.filter(isNote);
   const unrecognized = entries.filter((e): e is UnmatchedEntry => !isMatched(e) && !isNote(e));
@@ -169,4 +172,17 @@ function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert
         ]
       : [];
   });
+}
+
+/**
+ * Marks each line under a "STOP taking these medications" heading, up to the next heading. The lines stay
+ * checked: a pharmacist sees why a stopped drug raises an alert, and a heading read wrongly hides nothing.
+ */
+function markStopped(entries: (MatchedEntry | UnmatchedEntry | NoteEntry)[]): void {
+  let under: string | null = null;
+  for (const entry of entries) {
+    if (isNote(entry) && (entry.note === HEADING || isStopHeading(entry.input)))
+      under = isStopHeading(entry.input) ? entry.input.trim() : null;
+    else if (isMatched(entry) && under) entry.stoppedUnder = under;
+  }
 }

@@ -21,6 +21,17 @@ const HEADING_SENTENCE =
 export const ACTION =
   /^(?:continued?|start(?:ed)?|begin|resumed?|restart(?:ed)?|increased?|decreased?|reduced?|changed?|new|add(?:ed)?|adjust(?:ed)?|taper|titrate)\b\s*[:\-–]?\s+(?=\S)/i;
 
+// A heading over medicines the patient no longer takes ("STOP taking these medications", "Discontinued
+// medications:", "Do not take these medicines").
+const STOP_HEADING =
+  /^(?:stop(?:ped)?|discontinued?|do not take|don't take|no longer take)\b.*\b(?:medications|medicines|meds|prescriptions)\s*:?$/i;
+
+/** Whether a list line heads the medicines the patient has stopped. */
+export const isStopHeading = (input: string) => STOP_HEADING.test(listItem(input));
+
+/** The reason a heading line is a note. */
+export const HEADING = 'a heading';
+
 /** The line without its list numbering or bullet ("1. ", "- ", "• ") and without a reconciliation verb. */
 export const listItem = (input: string) =>
   input
@@ -33,8 +44,8 @@ export function noteReason(input: string, name: string): string | null {
   const text = listItem(input);
   // Any script's letters: "ＷＡＲＦＡＲＩＮ ５ｍｇ" pasted in full-width forms names a medicine.
   if (!/\p{L}/u.test(text)) return 'no medicine name on this line';
-  if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return 'a heading';
-  if (HEADING_SENTENCE.test(text)) return 'a heading';
+  if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return HEADING;
+  if (HEADING_SENTENCE.test(text)) return HEADING;
   if (INSTRUCTION.test(text)) return 'an instruction or note, not a medicine';
   if (SUPPLY.test(name)) return 'a supply or device, not a medicine';
   return null;
