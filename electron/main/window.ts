@@ -7,6 +7,12 @@ import { APP_ENTRY } from '../node/app/appProtocol.ts';
 import { confirmLinkDialog, decideLink, OPEN_LINK_BUTTON } from '../node/app/externalLinks.ts';
 import { failureDialog, type Failure } from '../node/app/failures.ts';
 import { isRequestAllowed } from '../node/app/requestFilter.ts';
+import {
+  dismissesOpenDialog,
+  recoveryFor,
+  rendererGoneNeedsDialog,
+  type WindowFailure,
+} from '../node/app/windowRecovery.ts';
 import { MIN_SIZE, restoreWindowBounds, serializeWindowBounds } from '../node/app/windowState.ts';
 import { atomicWrite } from '../node/files/atomicWrite.ts';
 
@@ -32,21 +38,41 @@ export function lockDownSession(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-/** Shows a failure's dialog (one at a time) and returns the chosen button. */
-let dialogOpen = false;
-export async function showFailure(failure: Failure, parent?: BrowserWindow): Promise<number | null> {
-  if (dialogOpen) return null;
-  dialogOpen = true;
-  try {
-    const options = failureDialog(failure);
-    const { response } =
-      parent && !parent.isDestroyed()
-        ? await dialog.showMessageBox(parent, options)
-        : await dialog.showMessageBox(options);
-    return response;
-  } finally {
-    dialogOpen = false;
-  }
+/**
+ * Shows a failure's dialog and returns the chosen button (null: not shown). One dialog at a time: a
+ * failure waits for the dialog on screen, and one of a kind already open or waiting is not asked twice.
+ */
+const waiting = new Set<Failure['kind']>();
+let onScreen: { kind: Failure['kind']; controller: AbortController } | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+export function showFailure(failure: Failure, parent?: BrowserWindow): Promise<number | null> {
+  if (waiting.has(failure.kind)) return Promise.resolve(null);
+  waiting.add(failure.kind);
+  const show = async (): Promise<number | null> => {
+    const controller = new AbortController();
+    onScreen = { kind: failure.kind, controller };
+    try {
+      const options = { ...failureDialog(failure), signal: controller.signal };
+      if (!parent || parent.isDestroyed()) return (await dialog.showMessageBox(options)).response;
+      // The dialog is attached to its window (a sheet on macOS): on a window not shown yet it would be
+      // hidden too, and the app would seem never to start.
+      if (!parent.isVisible()) parent.show();
+      return (await dialog.showMessageBox(parent, options)).response;
+    } catch {
+      return null;
+    } finally {
+      onScreen = null;
+      waiting.delete(failure.kind);
+    }
+  };
+  const shown = queue.then(show);
+  queue = shown;
+  return shown;
+}
+
+/** Closes the dialog on screen when `event` makes its question moot (it then answers its cancel button). */
+function dismissFailure(event: Parameters<typeof dismissesOpenDialog>[1]): void {
+  if (onScreen && dismissesOpenDialog(onScreen.kind, event)) onScreen.controller.abort();
 }
 
 export function createWindow(preload: string): BrowserWindow {
@@ -102,29 +128,47 @@ export function createWindow(preload: string): BrowserWindow {
     return { action: 'deny' };
   });
 
-  const reopen = () => {
-    void win.loadURL(APP_ENTRY);
+  // Set when main ends a hung renderer itself, so that its end is not reported as a crash.
+  let restartRequested = false;
+  const fail = (failure: WindowFailure) => {
+    void showFailure(failure, win).then((response) => {
+      if (win.isDestroyed()) return;
+      switch (recoveryFor(failure, response)) {
+        case 'load':
+          void win.loadURL(APP_ENTRY);
+          break;
+        case 'restart-renderer':
+          // A navigation would wait behind the hung page: end its process, then reload in a new one.
+          restartRequested = true;
+          contents.forcefullyCrashRenderer();
+          contents.reload();
+          break;
+        case 'quit':
+          app.quit();
+          break;
+        case 'wait':
+          break;
+      }
+    });
   };
   contents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
     // -3 is ERR_ABORTED: a load replaced by another one, not a failure.
     if (!isMainFrame || code === -3) return;
-    if (!win.isVisible()) win.show();
-    void showFailure({ kind: 'load-failed', code, description }, win).then((button) => {
-      if (button === 0) reopen();
-      else if (button === 1) app.quit();
-    });
+    dismissFailure('load-failed');
+    fail({ kind: 'load-failed', code, description });
   });
   contents.on('render-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return;
-    void showFailure({ kind: 'renderer-gone', reason: details.reason }, win).then((button) => {
-      if (button === 0) reopen();
-      else if (button === 1) app.quit();
-    });
+    const ask = rendererGoneNeedsDialog(details.reason, restartRequested);
+    restartRequested = false;
+    if (!ask) return;
+    dismissFailure('renderer-gone');
+    fail({ kind: 'renderer-gone', reason: details.reason });
   });
   win.on('unresponsive', () => {
-    void showFailure({ kind: 'unresponsive' }, win).then((button) => {
-      if (button === 1) reopen();
-    });
+    fail({ kind: 'unresponsive' });
+  });
+  win.on('responsive', () => {
+    dismissFailure('responsive');
   });
 
   win.on('close', () => {

@@ -7,6 +7,12 @@ import { confirmLinkDialog, decideLink } from '../../electron/node/app/externalL
 import { failureDialog, type Failure } from '../../electron/node/app/failures.ts';
 import { packCandidates } from '../../electron/node/app/packChoice.ts';
 import { DEFAULT_SIZE, MIN_SIZE, restoreWindowBounds } from '../../electron/node/app/windowState.ts';
+import {
+  dismissesOpenDialog,
+  recoveryFor,
+  rendererGoneNeedsDialog,
+  type WindowFailure,
+} from '../../electron/node/app/windowRecovery.ts';
 import { menuTemplate } from '../../electron/main/menuTemplate.ts';
 import { realPack } from '../support/pack.ts';
 import { packInfo } from '../../electron/node/packInfo.ts';
@@ -110,6 +116,43 @@ describe('failure dialogs', () => {
     expect(failureDialog(failures[4]!).buttons).toEqual(['Quit']);
     // Waiting is the default when the window hangs: reloading would lose a half-typed list.
     expect(failureDialog({ kind: 'unresponsive' }).buttons[0]).toBe('Wait');
+  });
+});
+
+describe('recovering the window', () => {
+  const loadFailed: WindowFailure = { kind: 'load-failed', code: -6, description: 'ERR_FILE_NOT_FOUND' };
+  const gone: WindowFailure = { kind: 'renderer-gone', reason: 'oom' };
+  const hung: WindowFailure = { kind: 'unresponsive' };
+
+  it('carries out the button the user chose, by what the button says', () => {
+    const answers = (f: WindowFailure) => failureDialog(f).buttons.map((_, i) => recoveryFor(f, i));
+    expect(answers(loadFailed)).toEqual(['load', 'quit']);
+    expect(answers(gone)).toEqual(['load', 'quit']);
+    // A hung page would hold up a navigation queued behind it (Electron: forcefullyCrashRenderer, then
+    // reload, "to recover from the unresponsive event"); loading the page again in it is not enough.
+    expect(answers(hung)).toEqual(['wait', 'restart-renderer']);
+    // Escape answers the dialog's cancel button; a dialog that was not shown changes nothing.
+    expect(recoveryFor(hung, failureDialog(hung).cancelId)).toBe('wait');
+    for (const f of [loadFailed, gone, hung]) expect(recoveryFor(f, null), f.kind).toBe('wait');
+  });
+
+  it('does not report as a crash the hung renderer main ended itself, nor a clean exit', () => {
+    expect(rendererGoneNeedsDialog('killed', true)).toBe(false);
+    expect(rendererGoneNeedsDialog('crashed', true)).toBe(false);
+    expect(rendererGoneNeedsDialog('clean-exit', false)).toBe(false);
+    for (const reason of ['killed', 'crashed', 'oom', 'launch-failed', 'integrity-failure', 'abnormal-exit'])
+      expect(rendererGoneNeedsDialog(reason, false), reason).toBe(true);
+    // Out of memory while restarting is still news.
+    expect(rendererGoneNeedsDialog('oom', true)).toBe(true);
+  });
+
+  it('closes "not responding" once the window responds, crashes or fails to load; nothing else is closed', () => {
+    for (const event of ['responsive', 'renderer-gone', 'load-failed'] as const)
+      expect(dismissesOpenDialog('unresponsive', event), event).toBe(true);
+    expect(dismissesOpenDialog('unresponsive', 'unresponsive')).toBe(false);
+    for (const open of ['load-failed', 'renderer-gone', 'pack-refused', 'pack-missing'] as const)
+      for (const event of ['responsive', 'renderer-gone', 'load-failed', 'unresponsive'] as const)
+        expect(dismissesOpenDialog(open, event), `${open} ${event}`).toBe(false);
   });
 });
 
