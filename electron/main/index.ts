@@ -1,6 +1,14 @@
 // Electron main process: one instance, checks and opens the data pack, serves the renderer, answers
 // IPC. Every failure ends in a plain dialog (what happened, what to do), never a hidden window.
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  type MessageBoxOptions,
+  type MessageBoxReturnValue,
+  type OpenDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { COMMAND_CHANNEL, type AppCommand, type PackSignature } from '../common/contract.ts';
@@ -101,21 +109,45 @@ function installOffThread(job: InstallJob): Promise<InstallAnswer> {
     worker.once('error', (error) => {
       resolve({ ok: false, problems: [shortError(error)] });
     });
+    // A thread that ends without answering must not leave the import waiting for ever.
+    worker.once('exit', (code) => {
+      resolve({ ok: false, problems: [`the import stopped unexpectedly (exit code ${code})`] });
+    });
   });
 }
 
+/** Message boxes for the menu's actions: modal on the window when there is one. */
+function tell(options: MessageBoxOptions): Promise<MessageBoxReturnValue> {
+  return mainWindow && !mainWindow.isDestroyed()
+    ? dialog.showMessageBox(mainWindow, options)
+    : dialog.showMessageBox(options);
+}
+
+let importing = false;
 async function importPack(): Promise<void> {
-  const choice = await dialog.showOpenDialog({
+  if (importing) return;
+  const options: OpenDialogOptions = {
     title: 'Import data pack',
     properties: ['openFile'],
     filters: [{ name: 'Wardbook data pack', extensions: ['sqlite'] }],
-  });
+  };
+  const choice =
+    mainWindow && !mainWindow.isDestroyed()
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
   const source = choice.filePaths[0];
   if (choice.canceled || !source) return;
-  const result = await installOffThread({ source, store: store(), publicKeyPem: PACK_PUBLIC_KEY });
-  if (result.ok) {
+  importing = true;
+  setMenu();
+  let result: InstallAnswer;
+  try {
+    result = await installOffThread({ source, store: store(), publicKeyPem: PACK_PUBLIC_KEY });
+  } finally {
+    importing = false;
     setMenu();
-    await dialog.showMessageBox({
+  }
+  if (result.ok) {
+    await tell({
       type: 'info',
       title: 'Data pack imported',
       message: `Data pack ${result.version} (built ${result.builtAt}) is installed${result.signature === 'signed' ? '' : ' (unsigned)'}.`,
@@ -123,7 +155,7 @@ async function importPack(): Promise<void> {
         'Wardbook uses it from the next start. Save any medication list you need, then quit and start Wardbook again. File → Restore previous pack goes back to the pack in use now.',
     });
   } else {
-    await dialog.showMessageBox({
+    await tell({
       type: 'error',
       title: 'Data pack not imported',
       message: 'This file was not imported. Nothing was changed: Wardbook keeps using its current data pack.',
@@ -133,10 +165,11 @@ async function importPack(): Promise<void> {
 }
 
 async function restorePack(): Promise<void> {
+  if (importing) return;
   try {
     restorePreviousPack(store());
     setMenu();
-    await dialog.showMessageBox({
+    await tell({
       type: 'info',
       title: 'Previous data pack restored',
       message: 'The previous data pack is restored.',
@@ -152,7 +185,7 @@ async function showAbout(): Promise<void> {
   const info = await opened.engine.call('packInfo', null);
   if (!info.ok) return;
   const about = aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin);
-  await dialog.showMessageBox({ type: 'info', ...about });
+  await tell({ type: 'info', ...about });
 }
 
 function setMenu(): void {
@@ -160,6 +193,7 @@ function setMenu(): void {
     isPackaged: app.isPackaged,
     isMac: process.platform === 'darwin',
     canRestorePack: readPointer(store()).previous !== null,
+    importing,
     actions: {
       command: sendCommand,
       importPack: () => void importPack(),

@@ -15,6 +15,8 @@ export function menuTemplate(o: {
   isPackaged: boolean;
   isMac: boolean;
   canRestorePack: boolean;
+  /** An import is verifying a pack: neither another import nor a restore may race it for the pack store. */
+  importing: boolean;
   actions: MenuActions;
 }): MenuItemConstructorOptions[] {
   const { actions } = o;
@@ -45,14 +47,15 @@ export function menuTemplate(o: {
         shortcut('CmdOrCtrl+P', 'print', 'Print…'),
         { type: 'separator' },
         {
-          label: 'Import data pack…',
+          label: o.importing ? 'Importing data pack…' : 'Import data pack…',
+          enabled: !o.importing,
           click: () => {
             actions.importPack();
           },
         },
         {
           label: 'Restore previous pack',
-          enabled: o.canRestorePack,
+          enabled: o.canRestorePack && !o.importing,
           click: () => {
             actions.restorePack();
           },

@@ -5,15 +5,25 @@ import { join } from 'node:path';
 import type { Result, SaveListAnswer } from '../common/contract.ts';
 import { DEFAULT_LIST_FILE_NAME, saveRequest, saveTo, withJsonExtension } from '../node/files/saveList.ts';
 
+/** app.getPath throws when the system cannot say where Documents is; the dialog then opens on its default. */
+function documentsFolder(): string | null {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return null;
+  }
+}
+
 export async function saveListWithDialog(
   window: BrowserWindow | null,
   payload: unknown,
 ): Promise<Result<SaveListAnswer>> {
   const request = saveRequest(payload);
   if (!request.ok) return request;
+  const documents = documentsFolder();
   const options: SaveDialogOptions = {
     title: 'Save medication list',
-    defaultPath: join(app.getPath('documents'), DEFAULT_LIST_FILE_NAME),
+    defaultPath: documents === null ? DEFAULT_LIST_FILE_NAME : join(documents, DEFAULT_LIST_FILE_NAME),
     filters: [{ name: 'Wardbook medication list', extensions: ['json'] }],
     // A patient's list is not advertised in the system's recent files.
     properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],

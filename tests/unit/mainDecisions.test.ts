@@ -200,8 +200,8 @@ describe('application menu', () => {
   };
   const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
     items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
-  const build = (isPackaged: boolean, canRestorePack = false) =>
-    flat(menuTemplate({ isPackaged, isMac: false, canRestorePack, actions }));
+  const build = (isPackaged: boolean, canRestorePack = false, importing = false) =>
+    flat(menuTemplate({ isPackaged, isMac: false, canRestorePack, importing, actions }));
   const click = (items: MenuItemConstructorOptions[], label: string) => {
     const item = items.find((i) => i.label === label);
     expect(item, label).toBeTruthy();
@@ -232,6 +232,11 @@ describe('application menu', () => {
     click(items, 'Restore previous pack');
     expect(calls).toEqual(['print', 'zoom-in', 'zoom-out', 'zoom-reset', 'import', 'about', 'restore']);
     expect(build(true, false).find((i) => i.label === 'Restore previous pack')?.enabled).toBe(false);
+    // While a pack is verified (seconds, off the main thread) a second import or a restore would race it
+    // for the pack store's pointer, and the first import would report a pack that is not the one in use.
+    const during = build(true, true, true);
+    expect(during.find((i) => i.label === 'Importing data pack…')?.enabled).toBe(false);
+    expect(during.find((i) => i.label === 'Restore previous pack')?.enabled).toBe(false);
     // The page owns these shortcuts (and Ctrl+W closes a tab, not the window).
     for (const i of build(true).filter((i) => i.accelerator)) expect(i.registerAccelerator, i.label).toBe(false);
     expect(build(true).map((i) => i.role)).not.toContain('close');
