@@ -235,9 +235,13 @@ async function start(): Promise<void> {
 let started = false;
 async function startFailed(error: unknown): Promise<void> {
   const options = failureDialog({ kind: 'start-exception', error, started });
-  if (app.isReady()) await dialog.showMessageBox(options);
-  else dialog.showErrorBox(options.message, options.detail);
-  app.exit(1);
+  try {
+    if (app.isReady()) await dialog.showMessageBox(options);
+    else dialog.showErrorBox(options.message, options.detail);
+  } finally {
+    // Even when no dialog could be shown: never a process left running without a window.
+    app.exit(1);
+  }
 }
 
 // One Wardbook per user session: a second start focuses the first window instead.
