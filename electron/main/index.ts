@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { COMMAND_CHANNEL, type AppCommand, type PackSignature } from '../common/contract.ts';
-import { aboutDialog } from '../node/app/about.ts';
+import { aboutDialog, aboutUnavailableDialog } from '../node/app/about.ts';
 import { failureDialog, shortError } from '../node/app/failures.ts';
 import { packCandidates, type PackOrigin } from '../node/app/packChoice.ts';
 import { installedPackPath, packStoreDir, readPointer, restorePreviousPack } from '../node/pack/packStore.ts';
@@ -183,8 +183,9 @@ async function restorePack(): Promise<void> {
 async function showAbout(): Promise<void> {
   if (!opened) return;
   const info = await opened.engine.call('packInfo', null);
-  if (!info.ok) return;
-  const about = aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin);
+  const about = info.ok
+    ? aboutDialog(app.getVersion(), info.value, opened.signature, opened.origin)
+    : aboutUnavailableDialog(app.getVersion(), info.error);
   await tell({ type: 'info', ...about });
 }
 

@@ -2,7 +2,7 @@
 // failure dialogs, which pack to open, About, and the application menu.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { aboutDialog } from '../../electron/node/app/about.ts';
+import { aboutDialog, aboutUnavailableDialog } from '../../electron/node/app/about.ts';
 import { confirmLinkDialog, decideLink } from '../../electron/node/app/externalLinks.ts';
 import { failureDialog, type Failure } from '../../electron/node/app/failures.ts';
 import { packCandidates } from '../../electron/node/app/packChoice.ts';
@@ -187,6 +187,13 @@ describe('About', () => {
     expect(about.detail).toContain('unsigned (development build)');
     for (const s of info.sources) expect(about.detail).toContain(`${s.name}: ${s.licence}`);
     expect(about.detail).toContain('CC BY');
+  });
+
+  it('says why when the data engine cannot answer, instead of showing nothing', () => {
+    const about = aboutUnavailableDialog('0.1.0', 'Wardbook is closing.');
+    expect(about.message).toBe('Wardbook 0.1.0');
+    expect(about.detail).toContain('Wardbook is closing.');
+    expect(about.detail).toMatch(/Try again/);
   });
 });
 

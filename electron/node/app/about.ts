@@ -38,3 +38,15 @@ export function aboutDialog(
     ].join('\n'),
   };
 }
+
+/** About when the data engine cannot say what pack it has open: the app version, and why, never nothing. */
+export function aboutUnavailableDialog(
+  appVersion: string,
+  error: string,
+): { title: string; message: string; detail: string } {
+  return {
+    title: 'About Wardbook',
+    message: `Wardbook ${appVersion}`,
+    detail: `The data pack's version and sources cannot be shown just now (${error}). Try again in a moment; if it keeps happening, quit and start Wardbook again.`,
+  };
+}
