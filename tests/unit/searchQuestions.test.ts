@@ -264,6 +264,9 @@ describe('held-out failure kinds', () => {
     expect(search(db, 'tranexamic dose').drugsNamed[0]).toMatchObject({ drugId: 'tranexamic-acid' });
     // A word that starts several families, or only a brand's name, names nothing.
     expect(search(db, 'vitamin deficiency').drugsNamed).toEqual([]);
+    // Nor a word the text mostly uses on its own ("yellow fever vaccine", "angiotensin II").
+    expect(search(db, 'yellow skin').drugsNamed).toEqual([]);
+    expect(search(db, 'angiotensin receptor blocker pregnancy').drugsNamed).toEqual([]);
     expect(search(db, 'zosyn extended infusion').drugsNamed.map((d) => d.drugId)).toEqual(['piperacillin+tazobactam']);
   });
 

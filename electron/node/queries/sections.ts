@@ -59,6 +59,11 @@ export const matches = (db: Database, match: string, limit: number) => all<Match
 export const documentFrequency = (db: Database, term: string) =>
   one<{ n: number }>(db, 'SELECT documents AS n FROM term_df WHERE term = ?', [term])?.n ?? 0;
 
+/** Sections holding the words as one phrase (each word an index word). */
+export const phraseFrequency = (db: Database, words: string[]) =>
+  one<{ n: number }>(db, 'SELECT count(*) AS n FROM section_fts WHERE section_fts MATCH ?', [`"${words.join(' ')}"`])
+    ?.n ?? 0;
+
 /** A prefix's frequency is bounded by the sum over the words it starts. */
 export const prefixFrequency = (db: Database, prefix: string) =>
   one<{ n: number | null }>(db, 'SELECT sum(documents) AS n FROM term_df WHERE term >= ? AND term < ?', [

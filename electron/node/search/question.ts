@@ -9,7 +9,7 @@ import { searchWords } from '../../common/searchWords.ts';
 import { isSectionKey, type SectionKey } from '../../common/sections.ts';
 import { byNameKind, type NameRow } from '../queries/drugs.ts';
 import { drugsWithText, searchTermRows } from '../queries/searchData.ts';
-import { prefixFrequency } from '../queries/sections.ts';
+import { phraseFrequency, prefixFrequency } from '../queries/sections.ts';
 import { packCombination } from '../checker/matchDrug.ts';
 import { nameIndex, type NameIndex } from './nameIndex.ts';
 import { termsFor } from './indexTerms.ts';
@@ -57,6 +57,7 @@ const MAX_PHRASE_WORDS = 4;
 const RARE_IN_TEXT = 60;
 /** A word starting more names than this is too general to name a drug by its first word. */
 const MAX_FAMILY = 12;
+const ROOT_SHARE = 0.6;
 
 // Words that carry no topic in a ward question ("what is the max dose of …").
 const STOP = new Set(
@@ -124,9 +125,11 @@ const present = (alts: Alternative[]) => alts.filter((a) => a.documents > 0);
 /**
  * A word that is no name but starts one family of names, whose shortest member is unique and has
  * text: "amphotericin" is amphotericin B, "tranexamic" tranexamic acid; "vitamin" or "human" start
- * several (vitamin C, D, K…) and name none.
+ * several (vitamin C, D, K…) and name none. A word the text mostly uses on its own ("regular" beside
+ * regular insulin, "yellow" beside yellow fever vaccine, "angiotensin") names nothing: where the
+ * text has it, at least ROOT_SHARE of its sections must hold it as that name.
  */
-function nameRoot(names: NameIndex, text: Set<string>, word: string): NameRow[] | null {
+function nameRoot(db: Database, names: NameIndex, text: Set<string>, word: string): NameRow[] | null {
   if (word.length < 6 || STOP.has(word) || /\d/.test(word)) return null;
   const family = names.lexicon.withPrefix(`${word} `, MAX_FAMILY + 1);
   if (family.length === 0 || family.length > MAX_FAMILY) return null;
@@ -136,7 +139,9 @@ function nameRoot(names: NameIndex, text: Set<string>, word: string): NameRow[] 
   if (roots.length !== 1) return null;
   // A brand's first word is often a plain word ("Extended Phenytoin Sodium"): only generic names count.
   const rows = (names.byNorm.get(roots[0]!) ?? []).filter((r) => r.kind === 'generic' || r.kind === 'synonym');
-  return rows.some((r) => text.has(r.drug_id)) ? rows : null;
+  if (!rows.some((r) => text.has(r.drug_id))) return null;
+  const alone = frequency(db, word);
+  return alone === 0 || phraseFrequency(db, searchWords(roots[0]!)) >= alone * ROOT_SHARE ? rows : null;
 }
 
 /** How many drugs the question names, a combination named by its ingredients counting once. */
@@ -207,7 +212,7 @@ export function readQuestion(db: Database, raw: string): Question {
       );
       const usable = rows.filter((r) => text.has(r.drug_id) || (n > 1 ? true : frequency(db, typed) <= RARE_IN_TEXT));
       if (rows.length === 0 && n === 1) {
-        const root = nameRoot(names, text, typed);
+        const root = nameRoot(db, names, text, typed);
         if (root) {
           addDrug(root, typed, [...root].sort(byNameKind)[0]!.kind, i, 1);
           break;
