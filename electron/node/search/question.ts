@@ -57,6 +57,7 @@ const MAX_PHRASE_WORDS = 4;
 const RARE_IN_TEXT = 60;
 /** A word starting more names than this is too general to name a drug by its first word. */
 const MAX_FAMILY = 12;
+/** Such a word the text has names the drug only if this share of its sections hold it in that name. */
 const ROOT_SHARE = 0.6;
 
 // Words that carry no topic in a ward question ("what is the max dose of …").
