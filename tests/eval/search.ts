@@ -51,7 +51,7 @@ if (process.argv.includes('--json')) {
       `  accepted drug in the first 5: ${e.top5} %`,
       `  "nothing found": ${e.nothingFound} %`,
       `  section that answers shown first (${e.withSection} questions whose drug has it): ${e.sectionRight} %`,
-      `  section not in the pack said so (${e.withoutSection} questions): ${e.missingSaid} %`,
+      `  section not in the pack said so (${e.withoutSection} questions): ${e.withoutSection ? `${e.missingSaid} %` : 'n/a'}`,
       ...(misses.length
         ? ['  Not in the first 5:', ...misses.map((r) => `    ${r.question.q} → ${r.drugs.join(', ') || '(nothing)'}`)]
         : []),
