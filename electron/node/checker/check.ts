@@ -181,8 +181,9 @@ function directAllergies(allergies: string[], recognized: MatchedEntry[]): Alert
 function markStopped(entries: (MatchedEntry | UnmatchedEntry | NoteEntry)[]): void {
   let under: string | null = null;
   for (const entry of entries) {
-    if (isNote(entry) && (entry.note === HEADING || isStopHeading(entry.input)))
-      under = isStopHeading(entry.input) ? entry.input.trim() : null;
-    else if (isMatched(entry) && under) entry.stoppedUnder = under;
+    if (isNote(entry)) {
+      const stop = isStopHeading(entry.input);
+      if (stop || entry.note === HEADING) under = stop ? entry.input.trim() : null;
+    } else if (isMatched(entry) && under) entry.stoppedUnder = under;
   }
 }

@@ -244,9 +244,9 @@ function plausibleSpelling(index: NameIndex, folded: string): string | null {
 
 export function matchLine(db: Database, line: ParsedLine, lineIndex = 0): MatchedEntry | UnmatchedEntry | NoteEntry {
   const index = nameIndex(db);
-  const note = noteReason(line.input, line.name);
-  if (note) return { lineIndex, input: line.input, note };
   const text = listItem(line.input);
+  const note = noteReason(text, line.name);
+  if (note) return { lineIndex, input: line.input, note };
   const folded = foldName(line.name);
   const nameWords = folded.split(' ').filter(Boolean);
   const textWords = leadingWords(index, text);

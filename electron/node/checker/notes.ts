@@ -39,9 +39,8 @@ export const listItem = (input: string) =>
     .trim()
     .replace(ACTION, '');
 
-/** Why a line is a note, or null when it may be a medicine. */
-export function noteReason(input: string, name: string): string | null {
-  const text = listItem(input);
+/** Why a line is a note, or null when it may be a medicine; `text` is the line as `listItem` gives it. */
+export function noteReason(text: string, name: string): string | null {
   // Any script's letters: "ＷＡＲＦＡＲＩＮ ５ｍｇ" pasted in full-width forms names a medicine.
   if (!/\p{L}/u.test(text)) return 'no medicine name on this line';
   if (text.endsWith(':') && /^(?:\S+\s+){0,5}\S*:$/.test(text)) return HEADING;
