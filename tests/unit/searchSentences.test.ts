@@ -206,6 +206,22 @@ const sentenceText = fc
   .map((xs) => xs.join(''));
 
 describe('best sentences', () => {
+  it('read on past a sentence where a word runs on, to one where it stands alone', () => {
+    // "g" as a prefix (one group) and as a whole word (another): the first sentence holds it only run
+    // on ("gdose"), the second alone, and is the better one (found by the property below).
+    const g = (prefix: boolean): Group => ({
+      label: 'w',
+      alts: [
+        { tokens: ['g'], weight: 1, kind: 'exact', prefix, documents: 1 },
+        { tokens: ['dose'], weight: 1, kind: 'exact', prefix: false, documents: 1 },
+      ],
+      drugId: null,
+      sections: [],
+    });
+    for (const t of ['gdose. The g', 'µgdose. The µg'])
+      expect(bestSentences(t, [g(true), g(false)], ctx, 1)).toEqual(referenceBest(t, [g(true), g(false)], 1));
+  });
+
   it('are the ones scoring every sentence would choose', () => {
     fc.assert(
       fc.property(sentenceText, groups, fc.constantFrom(1, 3), (t, g, count) => {

@@ -161,12 +161,12 @@ export function bestSentences(text: string, groups: Group[], ctx: Bm25Context, c
   const folding = aligned ? foldingLetters(text) : [];
   const unbounded = !aligned || folding.length > 0;
   // The best a sentence can do: every group whose words occur as words in the text, or, when folded
-  // letters could make more words, every group.
+  // letters could make more words, every group. A needle's first occurrence stands for all of them: a
+  // closed needle finds only whole words, and an open one may run on at its first occurrence ("gdose")
+  // and stand alone at a later one ("g"), so each of its groups counts.
   const ceiling = new Float64Array(groups.length).fill(-1);
   for (const n of needles)
-    for (const e of n.entries)
-      if (unbounded || (n.next >= 0 && (e.open || !isWordChar(lower.charCodeAt(n.next + n.word.length)))))
-        ceiling[e.group] = Math.max(ceiling[e.group]!, e.value);
+    for (const e of n.entries) if (unbounded || n.next >= 0) ceiling[e.group] = Math.max(ceiling[e.group]!, e.value);
   const best = scoreOf(ceiling);
   let atCeiling = 0;
   const all = aligned
